@@ -1,0 +1,12 @@
+namespace FactoryTwin.Des;
+
+/// <summary>An event that succeeds by itself after a delay.</summary>
+public sealed class Timeout : Event
+{
+    internal Timeout(Simulation simulation, double delay, object? value)
+        : base(simulation)
+    {
+        SetSucceeded(value);
+        simulation.Schedule(this, delay, urgent: false);
+    }
+}
