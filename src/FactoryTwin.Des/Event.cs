@@ -156,7 +156,7 @@ public class Event
         // Only a process is ever scheduled while pending: that entry is its start, not its end.
         if (_state == EventState.Pending)
         {
-            ((Process)this).Start();
+            ((Process)this).Resume(this);
             return;
         }
         _state = EventState.Processed;

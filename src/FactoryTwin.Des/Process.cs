@@ -15,7 +15,6 @@ public sealed class Process : Event, IEventWaiter
     private readonly int _id;
     private string? _name;
     private Event? _target;
-    private bool _started;
     private Interruption? _interruption;
     private object? _result;
 
@@ -27,6 +26,7 @@ public sealed class Process : Event, IEventWaiter
         _name = name;
         _id = simulation.NextProcessId();
         // The process itself is scheduled as its own start, which saves an event per process (see Event.Process).
+        // Being urgent and first, the start always comes before any interrupt of the process.
         simulation.Schedule(this, 0, urgent: true);
     }
 
@@ -66,19 +66,11 @@ public sealed class Process : Event, IEventWaiter
 
     void IEventWaiter.OnProcessed(Event e) => Resume(e);
 
-    /// <summary>Runs the first step, unless an interrupt already did.</summary>
-    internal void Start()
-    {
-        if (!_started)
-            Resume(this);
-    }
-
     /// <summary>Runs the process's steps until it waits for an event that has not been processed, or ends.</summary>
     internal void Resume(Event trigger)
     {
         var simulation = Simulation;
         _target = null;
-        _started = true;
         simulation.ActiveProcess = this;
         while (true)
         {
