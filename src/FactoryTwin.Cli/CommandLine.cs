@@ -1,0 +1,36 @@
+using System.CommandLine;
+using FactoryTwin.Cli.Commands;
+
+namespace FactoryTwin.Cli;
+
+/// <summary>The factorytwin command line: parses, runs the verb, and turns every failure into a message and an exit code.</summary>
+public static class CommandLine
+{
+    /// <summary>Runs the command for <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var root = new RootCommand("FactoryTwin: a discrete-event digital twin of a robot factory. Validate and run scenario files, compare layouts.")
+        {
+            ValidateCommand.Create(output, errors),
+            SchemaCommand.Create(output),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+                errors.WriteLine($"factorytwin: {error.Message}");
+            errors.WriteLine("Try 'factorytwin --help'.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"factorytwin: {error.Message}");
+            return ExitCodes.InvalidInput;
+        }
+    }
+}

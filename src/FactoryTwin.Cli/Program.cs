@@ -1,0 +1,3 @@
+using FactoryTwin.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

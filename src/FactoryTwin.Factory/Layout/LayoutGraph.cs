@@ -1,0 +1,127 @@
+namespace FactoryTwin.Factory.Layout;
+
+/// <summary>The navigation graph of a factory floor: nodes robots stand on and the lanes between them.</summary>
+/// <remarks>
+/// Adjacency is stored compressed (one array of edges sorted by their start node, with an offset per node), so path
+/// planning walks arrays, not lists of objects. A graph made from a grid keeps the grid and maps cells to nodes.
+/// </remarks>
+public sealed class LayoutGraph
+{
+    private readonly LayoutNode[] _nodes;
+    private readonly LayoutEdge[] _edges;
+    private readonly int[] _firstEdge;
+    private readonly Dictionary<string, int> _indexById;
+    private readonly int[]? _nodeOfCell;
+
+    private LayoutGraph(LayoutNode[] nodes, LayoutEdge[] edges, GridMap? grid, int[]? nodeOfCell, double cellSizeMeters)
+    {
+        _nodes = nodes;
+        _edges = [.. edges.OrderBy(e => e.From).ThenBy(e => e.To)];
+        _firstEdge = new int[nodes.Length + 1];
+        foreach (var edge in _edges)
+            _firstEdge[edge.From + 1]++;
+        for (var i = 0; i < nodes.Length; i++)
+            _firstEdge[i + 1] += _firstEdge[i];
+        _indexById = nodes.ToDictionary(n => n.Id, n => n.Index, StringComparer.Ordinal);
+        Grid = grid;
+        _nodeOfCell = nodeOfCell;
+        CellSizeMeters = cellSizeMeters;
+    }
+
+    /// <summary>The nodes, indexed by <see cref="LayoutNode.Index"/>.</summary>
+    public IReadOnlyList<LayoutNode> Nodes => _nodes;
+
+    /// <summary>Every edge, grouped by start node.</summary>
+    public IReadOnlyList<LayoutEdge> Edges => _edges;
+
+    /// <summary>The grid the graph was made from, or null for a hand-drawn graph.</summary>
+    public GridMap? Grid { get; }
+
+    /// <summary>The side of a grid cell in metres (1 for a hand-drawn graph).</summary>
+    public double CellSizeMeters { get; }
+
+    /// <summary>The edges leaving <paramref name="node"/>.</summary>
+    public ReadOnlySpan<LayoutEdge> OutEdges(int node) => _edges.AsSpan(_firstEdge[node], _firstEdge[node + 1] - _firstEdge[node]);
+
+    /// <summary>The index of the node with this id, if there is one.</summary>
+    public bool TryGetNode(string id, out int index) => _indexById.TryGetValue(id, out index);
+
+    /// <summary>The node of free cell (x, y), or -1 if the cell is blocked, off the grid, or this is not a grid.</summary>
+    public int NodeOfCell(int x, int y) =>
+        Grid is { } grid && _nodeOfCell is { } map && grid.Contains(x, y) ? map[(y * grid.Width) + x] : -1;
+
+    /// <summary>The nodes reachable from <paramref name="start"/> along edges, in breadth-first order.</summary>
+    public IReadOnlyList<int> ReachableFrom(int start)
+    {
+        var seen = new bool[_nodes.Length];
+        var order = new List<int> { start };
+        seen[start] = true;
+        for (var i = 0; i < order.Count; i++)
+        {
+            foreach (var edge in OutEdges(order[i]))
+            {
+                if (!seen[edge.To])
+                {
+                    seen[edge.To] = true;
+                    order.Add(edge.To);
+                }
+            }
+        }
+        return order;
+    }
+
+    /// <summary>A hand-drawn graph; edges must name existing node indices.</summary>
+    public static LayoutGraph FromNodes(IReadOnlyList<LayoutNode> nodes, IEnumerable<LayoutEdge> edges)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        ArgumentNullException.ThrowIfNull(edges);
+        var edgeArray = edges.ToArray();
+        foreach (var edge in edgeArray)
+        {
+            if ((uint)edge.From >= (uint)nodes.Count || (uint)edge.To >= (uint)nodes.Count)
+                throw new ArgumentException($"Edge {edge} names a node that does not exist.", nameof(edges));
+        }
+        return new LayoutGraph([.. nodes], edgeArray, null, null, 1);
+    }
+
+    /// <summary>The graph of a grid: a node per free cell, id "x,y", at its centre; two-way edges to the free cells left, right, above and below.</summary>
+    public static LayoutGraph FromGrid(GridMap grid, double cellSizeMeters)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        if (!(cellSizeMeters > 0) || double.IsInfinity(cellSizeMeters))
+            throw new ArgumentOutOfRangeException(nameof(cellSizeMeters), cellSizeMeters, "A cell must be a positive, finite number of metres.");
+        var nodeOfCell = new int[grid.Width * grid.Height];
+        var nodes = new List<LayoutNode>(grid.FreeCells);
+        for (var y = 0; y < grid.Height; y++)
+        {
+            for (var x = 0; x < grid.Width; x++)
+            {
+                if (grid.IsBlocked(x, y))
+                {
+                    nodeOfCell[(y * grid.Width) + x] = -1;
+                    continue;
+                }
+                nodeOfCell[(y * grid.Width) + x] = nodes.Count;
+                var centre = new Point((x + 0.5) * cellSizeMeters, (y + 0.5) * cellSizeMeters);
+                nodes.Add(new LayoutNode(nodes.Count, $"{x},{y}", centre, Capacity: 1));
+            }
+        }
+        var edges = new List<LayoutEdge>(nodes.Count * 4);
+        ReadOnlySpan<(int Dx, int Dy)> steps = [(1, 0), (-1, 0), (0, 1), (0, -1)];
+        for (var y = 0; y < grid.Height; y++)
+        {
+            for (var x = 0; x < grid.Width; x++)
+            {
+                var from = nodeOfCell[(y * grid.Width) + x];
+                if (from < 0)
+                    continue;
+                foreach (var (dx, dy) in steps)
+                {
+                    if (grid.IsFree(x + dx, y + dy))
+                        edges.Add(new LayoutEdge(from, nodeOfCell[((y + dy) * grid.Width) + x + dx], cellSizeMeters, double.PositiveInfinity));
+                }
+            }
+        }
+        return new LayoutGraph([.. nodes], [.. edges], grid, nodeOfCell, cellSizeMeters);
+    }
+}

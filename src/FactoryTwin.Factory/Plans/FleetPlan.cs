@@ -1,0 +1,19 @@
+namespace FactoryTwin.Factory.Plans;
+
+/// <summary>A fleet of identical robots with their ids and start nodes (mobile) or their station (arms).</summary>
+/// <param name="StartNodes">Mobile robots: one start node per robot; empty for arms.</param>
+/// <param name="Station">Arms: the station they serve; -1 for mobile robots.</param>
+public sealed record FleetPlan(
+    string Id,
+    RobotKind Kind,
+    IReadOnlyList<string> RobotIds,
+    IReadOnlyList<int> StartNodes,
+    int Station,
+    double SpeedMetersPerSecond,
+    int Payload,
+    double LoadSeconds,
+    double UnloadSeconds,
+    BatteryPlan? Battery,
+    string Brain,
+    double DecisionLatencySeconds,
+    SensorPlan Sensors);

@@ -1,0 +1,19 @@
+using FactoryTwin.Des.Randomness;
+
+namespace FactoryTwin.Factory.Plans;
+
+/// <summary>A station: its kind, where it stands, its machines, their times and breakdowns, and its buffers.</summary>
+/// <param name="Node">The layout node it stands on, or -1 without a layout.</param>
+/// <param name="InputCapacity">Jobs that can wait before the machines; <see cref="int.MaxValue"/> for unlimited.</param>
+/// <param name="OutputCapacity">Finished jobs that can wait to move on; <see cref="int.MaxValue"/> for unlimited.</param>
+public sealed record StationPlan(
+    int Index,
+    string Id,
+    StationKind Kind,
+    int Node,
+    int Machines,
+    IDistribution ProcessTime,
+    IDistribution? SetupTime,
+    FailurePlan? Failures,
+    int InputCapacity,
+    int OutputCapacity);

@@ -1,0 +1,147 @@
+using FactoryTwin.Factory.Agents;
+using FactoryTwin.Scenarios.Format;
+
+namespace FactoryTwin.Scenarios.Building;
+
+/// <summary>Robot fleets, where they start, and whether they can reach the stations.</summary>
+internal sealed partial class PlanBuilder
+{
+    private List<FleetPlan> BuildFleets(IReadOnlyList<StationPlan> stations)
+    {
+        CheckIds(_scenario.Robots, f => f.Id, "$.robots", new Dictionary<string, int>(StringComparer.Ordinal));
+        var fleets = new List<FleetPlan>(_scenario.Robots.Count);
+        var occupied = new Dictionary<int, string>();
+        for (var i = 0; i < _scenario.Robots.Count; i++)
+        {
+            var spec = _scenario.Robots[i];
+            var path = $"$.robots[{i}]";
+            if (!BrainCatalog.Names.Contains(spec.Brain))
+                Problem($"{path}.brain", Unknown("brain", spec.Brain, BrainCatalog.Names));
+            var ids = Enumerable.Range(1, spec.Count).Select(n => $"{spec.Id}-{n}").ToList();
+            var fleet = spec.Kind == RobotKind.Amr ? BuildMobileFleet(spec, path, ids, stations, occupied) : BuildArms(spec, path, ids);
+            if (fleet is not null)
+                fleets.Add(fleet);
+        }
+        return fleets;
+    }
+
+    private FleetPlan? BuildMobileFleet(FleetSpec spec, string path, List<string> ids, IReadOnlyList<StationPlan> stations, Dictionary<int, string> occupied)
+    {
+        if (spec.Station is not null)
+            Problem($"{path}.station", "applies only to arms; mobile robots travel between stations");
+        if (spec.SpeedMetersPerSecond is not { } speed)
+        {
+            Problem($"{path}.speedMetersPerSecond", "is required for mobile robots");
+            return null;
+        }
+        if (_scenario.Layout is null)
+        {
+            Problem(path, "mobile robots need a layout to drive on; add one, or remove the fleet");
+            return null;
+        }
+        if (spec.Battery is not null && !stations.Any(s => s.Kind == StationKind.Charger))
+            Problem($"{path}.battery", "robots with a battery need a station of kind charger");
+        if (spec.Battery is { } b && b.InitialPercent <= b.ChargeThresholdPercent && b.ChargeThresholdPercent > 0)
+            Problem($"{path}.battery.initialPercent", $"must be above chargeThresholdPercent ({b.ChargeThresholdPercent:R}), or the robots start by charging (got {b.InitialPercent:R})");
+        if (_layout is null)
+            return null;
+        var starts = StartNodes(spec, path);
+        if (starts is null)
+            return null;
+        for (var r = 0; r < starts.Count; r++)
+        {
+            if (occupied.TryGetValue(starts[r], out var other) && _layout.Nodes[starts[r]].Capacity <= 1)
+                Problem(spec.Start is null ? $"{path}.startNear" : $"{path}.start[{r}]", $"robot {ids[r]} would start where {other} starts ({_layout.Nodes[starts[r]].Id}); one robot per place");
+            else
+                occupied.TryAdd(starts[r], ids[r]);
+        }
+        var battery = spec.Battery is { } bs
+            ? new BatteryPlan(bs.CapacityWattHours, bs.DrainWattHoursPerMeter, bs.IdleWatts, bs.ChargeWatts, bs.ChargeThresholdPercent, bs.InitialPercent)
+            : null;
+        return new FleetPlan(spec.Id, RobotKind.Amr, ids, starts, -1, speed, spec.Payload, spec.LoadSeconds, spec.UnloadSeconds, battery,
+            spec.Brain, spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters));
+    }
+
+    private List<int>? StartNodes(FleetSpec spec, string path)
+    {
+        if ((spec.Start is null) == (spec.StartNear is null))
+        {
+            Problem(path, spec.Start is null
+                ? "mobile robots need start (one location per robot) or startNear (a location to gather around)"
+                : "must give either start or startNear, not both");
+            return null;
+        }
+        if (spec.Start is { } list)
+        {
+            if (list.Count != spec.Count)
+            {
+                Problem($"{path}.start", $"must list one location per robot: {spec.Count} (got {list.Count})");
+                return null;
+            }
+            var nodes = list.Select((l, k) => Locate(l, $"{path}.start[{k}]")).ToList();
+            return nodes.Contains(-1) ? null : nodes;
+        }
+        var centre = Locate(spec.StartNear!, $"{path}.startNear");
+        if (centre < 0)
+            return null;
+        var near = _layout!.ReachableFrom(centre).Take(spec.Count).ToList();
+        if (near.Count < spec.Count)
+        {
+            Problem($"{path}.count", $"only {near.Count} places can be reached from startNear {spec.StartNear}, too few for {spec.Count} robots");
+            return null;
+        }
+        return near;
+    }
+
+    private FleetPlan? BuildArms(FleetSpec spec, string path, List<string> ids)
+    {
+        foreach (var (field, given) in new (string, bool)[]
+        {
+            ("start", spec.Start is not null), ("startNear", spec.StartNear is not null),
+            ("speedMetersPerSecond", spec.SpeedMetersPerSecond is not null), ("battery", spec.Battery is not null),
+        })
+        {
+            if (given)
+                Problem($"{path}.{field}", "applies only to mobile robots; an arm stays at its station");
+        }
+        if (spec.Station is not { } station)
+        {
+            Problem($"{path}.station", "is required for arms: the station they serve");
+            return null;
+        }
+        if (!_stationIndex.TryGetValue(station, out var index))
+        {
+            Problem($"{path}.station", Unknown("station", station, _scenario.Stations.Select(s => s.Id)));
+            return null;
+        }
+        return new FleetPlan(spec.Id, RobotKind.Arm, ids, [], index, 0, spec.Payload, spec.LoadSeconds, spec.UnloadSeconds, null,
+            spec.Brain, spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters));
+    }
+
+    /// <summary>Every station a job visits, and every charger, must be reachable from where each mobile robot starts.</summary>
+    private void CheckReachability(IReadOnlyList<StationPlan> stations, IReadOnlyList<ProductPlan> products, IReadOnlyList<FleetPlan> fleets)
+    {
+        if (_layout is null)
+            return;
+        var needed = products.SelectMany(p => p.Steps).SelectMany(s => s.Stations)
+            .Concat(stations.Where(s => s.Kind == StationKind.Charger).Select(s => s.Index))
+            .Distinct().Order().Where(s => stations[s].Node >= 0).ToList();
+        var reported = new HashSet<int>();
+        var checkedStarts = new HashSet<int>();
+        foreach (var fleet in fleets.Where(f => f.Kind == RobotKind.Amr))
+        {
+            for (var r = 0; r < fleet.StartNodes.Count; r++)
+            {
+                if (!checkedStarts.Add(fleet.StartNodes[r]))
+                    continue;
+                var reachable = _layout.ReachableFrom(fleet.StartNodes[r]).ToHashSet();
+                foreach (var s in needed.Where(s => !reported.Contains(s) && !reachable.Contains(stations[s].Node)))
+                {
+                    reported.Add(s);
+                    Problem($"$.stations[{s}].location",
+                        $"'{stations[s].Id}' at {_layout.Nodes[stations[s].Node].Id} cannot be reached from {_layout.Nodes[fleet.StartNodes[r]].Id}, where robot {fleet.RobotIds[r]} starts");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using FactoryTwin.Des.Randomness;
+using FactoryTwin.Scenarios.Format;
+
+namespace FactoryTwin.Scenarios.Building;
+
+/// <summary>Stations, products and their routings, and demand.</summary>
+internal sealed partial class PlanBuilder
+{
+    private List<StationPlan> BuildStations()
+    {
+        var specs = _scenario.Stations;
+        CheckIds(specs, s => s.Id, "$.stations", _stationIndex);
+        var stations = new List<StationPlan>(specs.Count);
+        for (var i = 0; i < specs.Count; i++)
+        {
+            var spec = specs[i];
+            var path = $"$.stations[{i}]";
+            var node = -1;
+            if (spec.Location is { } location)
+            {
+                if (_layout is null && _scenario.Layout is null)
+                    Problem($"{path}.location", "needs a layout; without one, leave the location out");
+                else
+                    node = Locate(location, $"{path}.location");
+            }
+            else if (_scenario.Layout is not null)
+            {
+                Problem($"{path}.location", "is required when the scenario has a layout (a node id or a cell [x, y])");
+            }
+            if (spec.Kind == StationKind.Charger && node >= 0 && spec.Machines > _layout!.Nodes[node].Capacity)
+                Problem($"{path}.machines", $"a charger's points are at its place, which holds {_layout.Nodes[node].Capacity} robot(s) at once; make one charger per place (got {spec.Machines})");
+            if (spec.Kind == StationKind.Machine && spec.ProcessTime is null)
+                Problem($"{path}.processTime", "is required for a machine (a number of seconds or a distribution)");
+            stations.Add(new StationPlan(
+                i,
+                spec.Id,
+                spec.Kind,
+                node,
+                spec.Machines,
+                spec.ProcessTime is { } time ? DistributionKinds.ToDistribution(time) : new Constant(0),
+                spec.SetupTime is { } setup ? DistributionKinds.ToDistribution(setup) : null,
+                spec.Failures is { } f ? new FailurePlan(DistributionKinds.ToDistribution(f.TimeBetweenFailures), DistributionKinds.ToDistribution(f.RepairTime)) : null,
+                spec.InputBufferCapacity ?? int.MaxValue,
+                spec.OutputBufferCapacity ?? int.MaxValue));
+        }
+        return stations;
+    }
+
+    private List<ProductPlan> BuildProducts(IReadOnlyList<StationPlan> stations)
+    {
+        var specs = _scenario.Products;
+        CheckIds(specs, p => p.Id, "$.products", _productIndex);
+        var products = new List<ProductPlan>(specs.Count);
+        for (var i = 0; i < specs.Count; i++)
+        {
+            var routing = specs[i].Routing;
+            var path = $"$.products[{i}].routing";
+            if (routing.Count < 2)
+            {
+                Problem(path, $"needs at least two steps, from a source to a sink (got {routing.Count})");
+                continue;
+            }
+            var steps = new List<StepPlan>(routing.Count);
+            for (var s = 0; s < routing.Count; s++)
+            {
+                var role = s == 0 ? StepRole.First : s == routing.Count - 1 ? StepRole.Last : StepRole.Middle;
+                if (BuildStep(routing[s], $"{path}[{s}]", role, stations) is { } step)
+                    steps.Add(step);
+            }
+            products.Add(new ProductPlan(i, specs[i].Id, steps));
+        }
+        return products;
+    }
+
+    private StepPlan? BuildStep(RoutingStepSpec step, string path, StepRole role, IReadOnlyList<StationPlan> stations)
+    {
+        IReadOnlyList<string> ids;
+        string idsPath;
+        if (step.Station is { } one && step.Stations is null)
+            (ids, idsPath) = ([one], $"{path}.station");
+        else if (step.Stations is { } group && step.Station is null)
+            (ids, idsPath) = (group, $"{path}.stations");
+        else
+        {
+            Problem(path, step.Station is null ? "must name a station or a group of stations" : "must give either station or stations, not both");
+            return null;
+        }
+        if (ids.Count == 0)
+        {
+            Problem(idsPath, "needs at least one station");
+            return null;
+        }
+        var indices = new List<int>(ids.Count);
+        for (var k = 0; k < ids.Count; k++)
+        {
+            var idPath = step.Stations is null ? idsPath : $"{idsPath}[{k}]";
+            if (!_stationIndex.TryGetValue(ids[k], out var index))
+            {
+                Problem(idPath, Unknown("station", ids[k], _scenario.Stations.Select(s => s.Id)));
+                continue;
+            }
+            if (indices.Contains(index))
+            {
+                Problem(idPath, $"'{ids[k]}' is listed twice");
+                continue;
+            }
+            if (RoleProblem(stations[index], role) is { } problem)
+                Problem(idPath, problem);
+            indices.Add(index);
+        }
+        return indices.Count == ids.Count
+            ? new StepPlan(indices, step.ProcessTime is { } time ? DistributionKinds.ToDistribution(time) : null)
+            : null;
+    }
+
+    private static string? RoleProblem(StationPlan station, StepRole role) => (role, station.Kind) switch
+    {
+        (StepRole.First, not StationKind.Source) => $"the first step must be at a source, where jobs enter ('{station.Id}' is a {Name(station.Kind)})",
+        (StepRole.Last, not StationKind.Sink) => $"the routing never reaches a sink: its last step must be at one ('{station.Id}' is a {Name(station.Kind)})",
+        (StepRole.Middle, StationKind.Source or StationKind.Sink or StationKind.Charger) =>
+            $"a step between the first and the last must be at a machine or storage ('{station.Id}' is a {Name(station.Kind)})",
+        _ => null,
+    };
+
+    private static string Name(StationKind kind) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+
+    private List<DemandPlan> BuildDemand(IReadOnlyList<ProductPlan> products)
+    {
+        var demand = new List<DemandPlan>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _scenario.Demand.Count; i++)
+        {
+            var spec = _scenario.Demand[i];
+            var path = $"$.demand[{i}]";
+            if (!_productIndex.TryGetValue(spec.Product, out var product))
+            {
+                Problem($"{path}.product", Unknown("product", spec.Product, _scenario.Products.Select(p => p.Id)));
+                continue;
+            }
+            if (!seen.TryAdd(spec.Product, i))
+            {
+                Problem($"{path}.product", $"'{spec.Product}' already has its demand at $.demand[{seen[spec.Product]}]");
+                continue;
+            }
+            var ways = (spec.InterarrivalTime is null ? 0 : 1) + (spec.ScheduleSeconds is null ? 0 : 1) + (spec.Conwip is null ? 0 : 1);
+            if (ways != 1)
+            {
+                Problem(path, $"must give exactly one of interarrivalTime, scheduleSeconds or conwip (got {ways})");
+                continue;
+            }
+            if (spec.ScheduleSeconds is { } schedule && !CheckSchedule(schedule, $"{path}.scheduleSeconds"))
+                continue;
+            demand.Add(new DemandPlan(
+                product,
+                spec.InterarrivalTime is { } gap ? DistributionKinds.ToDistribution(gap) : null,
+                spec.ScheduleSeconds,
+                spec.Conwip ?? 0));
+        }
+        return demand;
+    }
+
+    private bool CheckSchedule(IReadOnlyList<double> schedule, string path)
+    {
+        for (var k = 0; k < schedule.Count; k++)
+        {
+            if (schedule[k] < 0 || schedule[k] > DistributionKinds.MaxSeconds)
+            {
+                Problem($"{path}[{k}]", $"must be between 0 and {DistributionKinds.MaxSeconds:G} seconds (got {schedule[k]:R})");
+                return false;
+            }
+            if (k > 0 && schedule[k] < schedule[k - 1])
+            {
+                Problem($"{path}[{k}]", $"must not be earlier than the time before it ({schedule[k - 1]:R}) (got {schedule[k]:R})");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private enum StepRole
+    {
+        First,
+        Middle,
+        Last,
+    }
+}

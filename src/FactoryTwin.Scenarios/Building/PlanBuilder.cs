@@ -1,0 +1,100 @@
+using FactoryTwin.Des.Randomness;
+using FactoryTwin.Factory.Layout;
+using FactoryTwin.Scenarios.Format;
+using FactoryTwin.Scenarios.Reading;
+
+namespace FactoryTwin.Scenarios.Building;
+
+/// <summary>Turns a scenario that has the right shape into a <see cref="FactoryPlan"/>, listing every problem of meaning on the way.</summary>
+/// <remarks>
+/// Shape problems (types, unknown and missing fields, ranges) are caught before this runs. Here ids are resolved,
+/// the layout is loaded, and what only makes sense together is checked: references, reachability, routings that
+/// end at a sink, robots on free and distinct cells. One partial file per part of the scenario.
+/// </remarks>
+internal sealed partial class PlanBuilder
+{
+    private readonly Scenario _scenario;
+    private readonly string _baseDirectory;
+    private readonly List<ScenarioProblem> _problems = [];
+    private LayoutGraph? _layout;
+    private readonly Dictionary<string, int> _stationIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _productIndex = new(StringComparer.Ordinal);
+
+    private PlanBuilder(Scenario scenario, string baseDirectory)
+    {
+        _scenario = scenario;
+        _baseDirectory = baseDirectory;
+    }
+
+    /// <summary>The plan, or null with the problems that prevent it.</summary>
+    public static (FactoryPlan? Plan, IReadOnlyList<ScenarioProblem> Problems) Build(Scenario scenario, string baseDirectory)
+    {
+        var builder = new PlanBuilder(scenario, baseDirectory);
+        var plan = builder.Build();
+        return (builder._problems.Count == 0 ? plan : null, builder._problems);
+    }
+
+    private FactoryPlan Build()
+    {
+        CheckHeader();
+        var run = BuildRun();
+        _layout = BuildLayout();
+        var stations = BuildStations();
+        var products = BuildProducts(stations);
+        var demand = BuildDemand(products);
+        var fleets = BuildFleets(stations);
+        CheckReachability(stations, products, fleets);
+        var traffic = new TrafficPlan(_scenario.Traffic.Planner, _scenario.Traffic.ReservationHorizonSeconds, _scenario.Traffic.Deadlock, _scenario.Traffic.ReplanAfterBlockedSeconds);
+        var transfer = BuildTransferTime(fleets);
+        return new FactoryPlan(_scenario.Name, _scenario.Seed, run, _layout, stations, products, demand, fleets, traffic, transfer);
+    }
+
+    private void CheckHeader()
+    {
+        if (_scenario.FormatVersion != Scenario.CurrentFormatVersion)
+            Problem("$.formatVersion", $"must be {Scenario.CurrentFormatVersion}, the only version this FactoryTwin reads (got {_scenario.FormatVersion})");
+        if (string.IsNullOrWhiteSpace(_scenario.Name))
+            Problem("$.name", "must not be empty");
+    }
+
+    private RunPlan BuildRun()
+    {
+        var run = _scenario.Run;
+        if (run.WarmupSeconds >= run.DurationSeconds)
+            Problem("$.run.warmupSeconds", $"must be less than durationSeconds ({run.DurationSeconds:R}), or nothing is measured (got {run.WarmupSeconds:R})");
+        return new RunPlan(run.DurationSeconds, run.WarmupSeconds, run.Replications);
+    }
+
+    private IDistribution BuildTransferTime(IReadOnlyList<FleetPlan> fleets)
+    {
+        if (_scenario.TransferTime is null)
+            return new Constant(0);
+        if (fleets.Any(f => f.Kind == RobotKind.Amr))
+            Problem("$.transferTime", "applies only without mobile robots; with them, the robots carry the jobs");
+        return DistributionKinds.ToDistribution(_scenario.TransferTime);
+    }
+
+    private void Problem(string path, string message) => _problems.Add(new ScenarioProblem(path, message));
+
+    /// <summary>Checks that ids are unique and not empty, reporting each repeat at its own path.</summary>
+    private void CheckIds<T>(IReadOnlyList<T> items, Func<T, string> id, string listPath, Dictionary<string, int> index)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var path = $"{listPath}[{i}].id";
+            var value = id(items[i]);
+            if (string.IsNullOrWhiteSpace(value))
+                Problem(path, "must not be empty");
+            else if (!index.TryAdd(value, i))
+                Problem(path, $"'{value}' is already the id of {listPath}[{index[value]}]; ids must be unique");
+        }
+    }
+
+    private static string Unknown(string what, string id, IEnumerable<string> known)
+    {
+        var list = known.Distinct().ToList();
+        var suggestion = Spelling.Closest(id, list) is { } close ? $"; did you mean '{close}'?" : "";
+        var shown = list.Count == 0 ? "none are defined" : $"known: {string.Join(", ", list.Take(12))}{(list.Count > 12 ? ", ..." : "")}";
+        return $"no {what} has the id '{id}'{suggestion} ({shown})";
+    }
+}

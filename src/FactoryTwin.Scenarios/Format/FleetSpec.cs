@@ -1,0 +1,57 @@
+using System.ComponentModel;
+
+namespace FactoryTwin.Scenarios.Format;
+
+/// <summary>A fleet of identical robots.</summary>
+public sealed record FleetSpec
+{
+    [Description("A unique name; robots are named after it: amr-1, amr-2, ...")]
+    public required string Id { get; init; }
+
+    [Description("amr (mobile) or arm (fixed at a station).")]
+    public required RobotKind Kind { get; init; }
+
+    [AtLeast(1)]
+    [AtMost(100_000)]
+    [Description("How many robots.")]
+    public required int Count { get; init; }
+
+    [Description("Mobile robots: one start location per robot. Give this or startNear.")]
+    public IReadOnlyList<LocationSpec>? Start { get; init; }
+
+    [Description("Mobile robots: start on the free places nearest this location, one robot each. Give this or start.")]
+    public LocationSpec? StartNear { get; init; }
+
+    [Description("Arms: the station they serve.")]
+    public string? Station { get; init; }
+
+    [GreaterThan(0)]
+    [AtMost(100)]
+    [Description("Mobile robots: travel speed in metres per second.")]
+    public double? SpeedMetersPerSecond { get; init; }
+
+    [AtLeast(1)]
+    [Description("Jobs carried at once. Default 1.")]
+    public int Payload { get; init; } = 1;
+
+    [AtLeast(0)]
+    [Description("Time to take a job on board, in seconds. Default 0.")]
+    public double LoadSeconds { get; init; }
+
+    [AtLeast(0)]
+    [Description("Time to put a job down, in seconds. Default 0.")]
+    public double UnloadSeconds { get; init; }
+
+    [Description("Mobile robots: the battery. Default: unlimited energy.")]
+    public BatterySpec? Battery { get; init; }
+
+    [Description("The decision policy, by name: greedy or dispatcher. Default greedy.")]
+    public string Brain { get; init; } = "greedy";
+
+    [AtLeast(0)]
+    [Description("Simulated time each decision takes, in seconds. Default 0.")]
+    public double DecisionLatencySeconds { get; init; }
+
+    [Description("What the robots perceive of each other.")]
+    public SensorSpec Sensors { get; init; } = new();
+}

@@ -1,0 +1,16 @@
+using System.ComponentModel;
+
+namespace FactoryTwin.Scenarios.Format;
+
+/// <summary>One step of a routing: a station, or a group of interchangeable stations.</summary>
+public sealed record RoutingStepSpec
+{
+    [Description("The station of this step. Give this or stations.")]
+    public string? Station { get; init; }
+
+    [Description("Interchangeable stations; a job goes to the one with the fewest jobs waiting. Give this or station.")]
+    public IReadOnlyList<string>? Stations { get; init; }
+
+    [Description("The process time of this product at this step, in seconds, instead of the station's.")]
+    public DistributionSpec? ProcessTime { get; init; }
+}

@@ -1,0 +1,19 @@
+using System.ComponentModel;
+
+namespace FactoryTwin.Scenarios.Format;
+
+/// <summary>What a robot perceives of the robots around it.</summary>
+public sealed record SensorSpec
+{
+    [AtLeast(0)]
+    [Description("Other robots closer than this are seen, in metres. Default 10.")]
+    public double RangeMeters { get; init; } = 10;
+
+    [AtLeast(0)]
+    [Description("Seen positions are this old, in seconds. Default 0.")]
+    public double LatencySeconds { get; init; }
+
+    [AtLeast(0)]
+    [Description("Standard deviation of the error of seen positions, in metres. Default 0.")]
+    public double PositionNoiseMeters { get; init; }
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel;
+
+namespace FactoryTwin.Scenarios.Format;
+
+/// <summary>A place where something happens to jobs or robots.</summary>
+public sealed record StationSpec
+{
+    [Description("A unique name.")]
+    public required string Id { get; init; }
+
+    [Description("machine, source, sink, storage or charger.")]
+    public required StationKind Kind { get; init; }
+
+    [Description("Where it stands: a node id of a graph layout, or a cell [x, y] of a grid layout. Required with a layout.")]
+    public LocationSpec? Location { get; init; }
+
+    [AtLeast(1)]
+    [AtMost(10_000)]
+    [Description("Identical machines working in parallel (charging points for a charger). Default 1.")]
+    public int Machines { get; init; } = 1;
+
+    [Description("The time to process one job, in seconds (machines; storage and sinks take none by default). Default 0.")]
+    public DistributionSpec? ProcessTime { get; init; }
+
+    [Description("The time to set a machine up when the product changes, in seconds. Default: no setups.")]
+    public DistributionSpec? SetupTime { get; init; }
+
+    [Description("Random breakdowns of each machine. Default: none.")]
+    public FailureSpec? Failures { get; init; }
+
+    [AtLeast(0)]
+    [Description("Jobs that can wait before the machines. Default: unlimited.")]
+    public int? InputBufferCapacity { get; init; }
+
+    [AtLeast(0)]
+    [Description("Finished jobs that can wait to be moved on; when full, the machine is blocked. Default: unlimited.")]
+    public int? OutputBufferCapacity { get; init; }
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using System.Text.Json;
+using FactoryTwin.Scenarios.Building;
+using FactoryTwin.Scenarios.Format;
+using FactoryTwin.Scenarios.Reading;
+
+namespace FactoryTwin.Scenarios;
+
+/// <summary>Reads a scenario file into a <see cref="FactoryPlan"/>, or lists every problem it has. Never throws for a bad file.</summary>
+public static class ScenarioLoader
+{
+    private const int MaxFileBytes = 64 * 1024 * 1024;
+
+    /// <summary>Reads, checks and plans the scenario at <paramref name="path"/>; map files are found relative to it.</summary>
+    public static LoadResult Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+                return Failed(Directory.Exists(path) ? "is a folder, not a scenario file" : "the file does not exist");
+            if (info.Length > MaxFileBytes)
+                return Failed($"is {info.Length / (1024 * 1024)} MB; a scenario file may be at most {MaxFileBytes / (1024 * 1024)} MB");
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return Failed($"cannot be read: {error.Message}");
+        }
+        return Parse(bytes, Path.GetDirectoryName(Path.GetFullPath(path))!);
+    }
+
+    /// <summary>Checks and plans a scenario held in memory; map files are found relative to <paramref name="baseDirectory"/>.</summary>
+    public static LoadResult Parse(ReadOnlySpan<byte> json, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(baseDirectory);
+        if (json.StartsWith(Encoding.UTF8.Preamble))
+            json = json[Encoding.UTF8.Preamble.Length..];
+        if (json.Trim(" \t\r\n"u8).IsEmpty)
+            return Failed("the file is empty; a scenario is a JSON object { ... }");
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException error)
+        {
+            return new LoadResult(null, null, [new ScenarioProblem("$", $"is not valid JSON: {SyntaxMessage(error)}", (int?)error.LineNumber + 1)]);
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                return Failed($"must be a JSON object {{ ... }} (got {document.RootElement.ValueKind.ToString().ToLowerInvariant()})");
+            var lines = JsonLineIndex.Build(json);
+            var shape = JsonShapeValidator.Validate(document.RootElement, typeof(Scenario), ScenarioJson.Options);
+            if (shape.Count > 0)
+                return new LoadResult(null, null, WithLines(shape, lines));
+
+            Scenario scenario;
+            try
+            {
+                scenario = document.RootElement.Deserialize<Scenario>(ScenarioJson.Options)!;
+            }
+            catch (JsonException error)
+            {
+                // The shape check should have caught this; say what the serializer found rather than fail.
+                return new LoadResult(null, null, [new ScenarioProblem(error.Path ?? "$", error.Message)]);
+            }
+            var (plan, problems) = PlanBuilder.Build(scenario, baseDirectory);
+            return new LoadResult(scenario, plan, WithLines(problems, lines));
+        }
+    }
+
+    private static LoadResult Failed(string message) => new(null, null, [new ScenarioProblem("$", message)]);
+
+    // Problems are listed in the order of the file, so that fixing them top to bottom is natural.
+    private static List<ScenarioProblem> WithLines(IEnumerable<ScenarioProblem> problems, JsonLineIndex lines) =>
+        [.. problems.Select(p => p with { Line = lines.LineOf(p.Path) }).OrderBy(p => p.Line ?? int.MaxValue)];
+
+    // System.Text.Json ends its messages with "LineNumber: 2 | BytePositionInLine: 7."; the line is reported separately.
+    private static string SyntaxMessage(JsonException error)
+    {
+        var message = error.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = cut > 0 ? message[..cut] : message;
+        return $"{message.TrimEnd('.', ' ')} (column {error.BytePositionInLine + 1})";
+    }
+}
