@@ -40,6 +40,8 @@ public static class ScenarioLoader
             json = json[Encoding.UTF8.Preamble.Length..];
         if (json.Trim(" \t\r\n"u8).IsEmpty)
             return Failed("the file is empty; a scenario is a JSON object { ... }");
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+            return Failed(NotUtf8(json));
 
         JsonDocument document;
         try
@@ -54,7 +56,7 @@ public static class ScenarioLoader
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
-                return Failed($"must be a JSON object {{ ... }} (got {document.RootElement.ValueKind.ToString().ToLowerInvariant()})");
+                return Failed($"must be a JSON object {{ ... }} (got {(document.RootElement.ValueKind == JsonValueKind.Array ? "a list" : document.RootElement.ValueKind.ToString().ToLowerInvariant())})");
             var lines = JsonLineIndex.Build(json);
             var shape = JsonShapeValidator.Validate(document.RootElement, typeof(Scenario), ScenarioJson.Options);
             if (shape.Count > 0)
@@ -82,11 +84,30 @@ public static class ScenarioLoader
         [.. problems.Select(p => p with { Line = lines.LineOf(p.Path) }).OrderBy(p => p.Line ?? int.MaxValue)];
 
     // System.Text.Json ends its messages with "LineNumber: 2 | BytePositionInLine: 7."; the line is reported separately.
+    // Two of its messages talk about reader options a user cannot change; those are said in plain words.
     private static string SyntaxMessage(JsonException error)
     {
         var message = error.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         message = cut > 0 ? message[..cut] : message;
+        if (message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
+            message = "a comma before a closing } or ] is not allowed in JSON";
+        else if (message.StartsWith("'/' is", StringComparison.Ordinal))
+            message = "comments (// or /* */) are not allowed in JSON";
         return $"{message.TrimEnd('.', ' ')} (column {error.BytePositionInLine + 1})";
+    }
+
+    private static string NotUtf8(ReadOnlySpan<byte> json)
+    {
+        var line = 1;
+        for (var i = 0; i < json.Length;)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(json[i..], out _, out var length) != System.Buffers.OperationStatus.Done)
+                return $"is not valid UTF-8 text: byte 0x{json[i]:X2} on line {line} is not part of a UTF-8 character; save the file as UTF-8";
+            if (json[i] == '\n')
+                line++;
+            i += length;
+        }
+        return "is not valid UTF-8 text; save the file as UTF-8";
     }
 }

@@ -9,6 +9,7 @@ internal static class ValidateCommand
     public static Command Create(TextWriter output, TextWriter errors)
     {
         var files = new Argument<string[]>("files") { Description = "Scenario files to check.", Arity = ArgumentArity.OneOrMore };
+        files.Validators.Add(UnknownOptions.Reject);
         var command = new Command("validate", "Check scenario files; print 'ok' for each good one and one line per problem otherwise.") { files };
         command.SetAction(result =>
         {

@@ -10,8 +10,11 @@ public sealed class LayoutGraph
     private readonly LayoutNode[] _nodes;
     private readonly LayoutEdge[] _edges;
     private readonly int[] _firstEdge;
+    private readonly LayoutEdge[] _inEdges;
+    private readonly int[] _firstInEdge;
     private readonly Dictionary<string, int> _indexById;
     private readonly int[]? _nodeOfCell;
+    private readonly int[] _laneOfEdge;
 
     private LayoutGraph(LayoutNode[] nodes, LayoutEdge[] edges, GridMap? grid, int[]? nodeOfCell, double cellSizeMeters)
     {
@@ -22,7 +25,24 @@ public sealed class LayoutGraph
             _firstEdge[edge.From + 1]++;
         for (var i = 0; i < nodes.Length; i++)
             _firstEdge[i + 1] += _firstEdge[i];
+        _inEdges = [.. _edges.OrderBy(e => e.To).ThenBy(e => e.From)];
+        _firstInEdge = new int[nodes.Length + 1];
+        foreach (var edge in _inEdges)
+            _firstInEdge[edge.To + 1]++;
+        for (var i = 0; i < nodes.Length; i++)
+            _firstInEdge[i + 1] += _firstInEdge[i];
         _indexById = nodes.ToDictionary(n => n.Id, n => n.Index, StringComparer.Ordinal);
+        // A lane is the pair of nodes, whichever way it is driven: both directions of a two-way edge share one.
+        var lanes = new Dictionary<(int, int), int>();
+        _laneOfEdge = new int[_edges.Length];
+        for (var i = 0; i < _edges.Length; i++)
+        {
+            var pair = (Math.Min(_edges[i].From, _edges[i].To), Math.Max(_edges[i].From, _edges[i].To));
+            if (!lanes.TryGetValue(pair, out var lane))
+                lanes[pair] = lane = lanes.Count;
+            _laneOfEdge[i] = lane;
+        }
+        LaneCount = lanes.Count;
         Grid = grid;
         _nodeOfCell = nodeOfCell;
         CellSizeMeters = cellSizeMeters;
@@ -43,6 +63,29 @@ public sealed class LayoutGraph
     /// <summary>The edges leaving <paramref name="node"/>.</summary>
     public ReadOnlySpan<LayoutEdge> OutEdges(int node) => _edges.AsSpan(_firstEdge[node], _firstEdge[node + 1] - _firstEdge[node]);
 
+    /// <summary>How many lanes there are: pairs of nodes joined in either or both directions.</summary>
+    public int LaneCount { get; }
+
+    /// <summary>The index in <see cref="Edges"/> of the first edge leaving <paramref name="node"/>; its out-edges follow in order.</summary>
+    public int FirstOutEdge(int node) => _firstEdge[node];
+
+    /// <summary>The lane of the edge with this index.</summary>
+    public int LaneOf(int edge) => _laneOfEdge[edge];
+
+    /// <summary>The lane between two adjacent nodes.</summary>
+    public int LaneBetween(int from, int to)
+    {
+        for (var e = _firstEdge[from]; e < _firstEdge[from + 1]; e++)
+        {
+            if (_edges[e].To == to)
+                return _laneOfEdge[e];
+        }
+        throw new ArgumentException($"No lane joins node {from} to node {to}.", nameof(to));
+    }
+
+    /// <summary>The edges arriving at <paramref name="node"/>.</summary>
+    public ReadOnlySpan<LayoutEdge> InEdges(int node) => _inEdges.AsSpan(_firstInEdge[node], _firstInEdge[node + 1] - _firstInEdge[node]);
+
     /// <summary>The index of the node with this id, if there is one.</summary>
     public bool TryGetNode(string id, out int index) => _indexById.TryGetValue(id, out index);
 
@@ -51,23 +94,27 @@ public sealed class LayoutGraph
         Grid is { } grid && _nodeOfCell is { } map && grid.Contains(x, y) ? map[(y * grid.Width) + x] : -1;
 
     /// <summary>The nodes reachable from <paramref name="start"/> along edges, in breadth-first order.</summary>
-    public IReadOnlyList<int> ReachableFrom(int start)
+    public IReadOnlyList<int> ReachableFrom(int start) => [.. BreadthFirst(start)];
+
+    /// <summary>The nodes reachable from <paramref name="start"/>, nearest (in lanes) first, found as they are needed.</summary>
+    public IEnumerable<int> BreadthFirst(int start)
     {
         var seen = new bool[_nodes.Length];
-        var order = new List<int> { start };
+        var queue = new Queue<int>();
+        queue.Enqueue(start);
         seen[start] = true;
-        for (var i = 0; i < order.Count; i++)
+        while (queue.TryDequeue(out var node))
         {
-            foreach (var edge in OutEdges(order[i]))
+            yield return node;
+            foreach (var edge in OutEdges(node))
             {
                 if (!seen[edge.To])
                 {
                     seen[edge.To] = true;
-                    order.Add(edge.To);
+                    queue.Enqueue(edge.To);
                 }
             }
         }
-        return order;
     }
 
     /// <summary>A hand-drawn graph; edges must name existing node indices.</summary>

@@ -3,9 +3,6 @@ namespace FactoryTwin.Factory.Plans;
 /// <summary>What a robot does when it is part of a cycle of robots waiting for each other.</summary>
 public enum DeadlockHandling
 {
-    /// <summary>Step aside to a free neighbouring node, then plan again.</summary>
+    /// <summary>The robot of the cycle with the lowest id steps aside to the nearest free place off the others' ways, then plans again.</summary>
     Backoff,
-
-    /// <summary>Plan again, treating the robots in the cycle as obstacles.</summary>
-    Replan,
 }

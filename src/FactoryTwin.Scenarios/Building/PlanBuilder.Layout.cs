@@ -23,7 +23,8 @@ internal sealed partial class PlanBuilder
     private LayoutGraph? BuildGraph(GraphLayoutSpec graph)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        CheckIds(graph.Nodes, n => n.Id, "$.layout.graph.nodes", index);
+        if (!CheckIds(graph.Nodes, n => n.Id, "$.layout.graph.nodes", index))
+            return null;
         if (graph.Nodes.Count == 0)
             return Fail("$.layout.graph.nodes", "needs at least one node");
         var nodes = graph.Nodes.Select((n, i) => new LayoutNode(i, n.Id, new Point(n.XMeters, n.YMeters), n.Capacity)).ToList();
@@ -65,7 +66,7 @@ internal sealed partial class PlanBuilder
 
     private LayoutGraph? BuildGrid(GridLayoutSpec grid)
     {
-        IReadOnlyList<string> errors;
+        IReadOnlyList<GridText.Problem> errors;
         GridMap? map;
         string where;
         if (grid.MapFile is { } file && grid.Rows is null)
@@ -88,7 +89,6 @@ internal sealed partial class PlanBuilder
                 return Fail(where, $"the map file '{file}' cannot be read: {error.Message}");
             }
             map = GridText.ParseMovingAi(text, out errors);
-            where = $"{where} ('{file}')";
         }
         else if (grid.Rows is { } rows && grid.MapFile is null)
         {
@@ -100,7 +100,12 @@ internal sealed partial class PlanBuilder
             return Fail("$.layout.grid", grid.MapFile is null ? "must give mapFile or rows" : "must give either mapFile or rows, not both");
         }
         foreach (var error in errors)
-            Problem(where, error);
+        {
+            if (grid.Rows is not null && error.Row is { } row)
+                Problem($"{where}[{row}]", error.Message);
+            else
+                Problem(where, grid.Rows is null ? $"the map file '{grid.MapFile}' {error.Message}" : error.Message);
+        }
         return map is null ? null : LayoutGraph.FromGrid(map, grid.CellSizeMeters);
     }
 
@@ -115,12 +120,12 @@ internal sealed partial class PlanBuilder
                 return node;
             Problem(path, _layout.Grid is null
                 ? Unknown("node", location.NodeId!, _layout.Nodes.Select(n => n.Id))
-                : $"is a grid layout, so a location is a cell [x, y] (got \"{location.NodeId}\")");
+                : $"the layout is a grid, so a location is a cell [x, y] (got \"{location.NodeId}\")");
             return -1;
         }
         if (_layout.Grid is not { } grid)
         {
-            Problem(path, $"is a graph layout, so a location is a node id (got the cell {location})");
+            Problem(path, $"the layout is a graph, so a location is a node id (got the cell {location})");
             return -1;
         }
         if (!grid.Contains(location.X, location.Y))

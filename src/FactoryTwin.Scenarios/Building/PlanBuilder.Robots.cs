@@ -1,5 +1,6 @@
 using FactoryTwin.Factory.Agents;
 using FactoryTwin.Scenarios.Format;
+using FactoryTwin.Scenarios.Reading;
 
 namespace FactoryTwin.Scenarios.Building;
 
@@ -10,13 +11,13 @@ internal sealed partial class PlanBuilder
     {
         CheckIds(_scenario.Robots, f => f.Id, "$.robots", new Dictionary<string, int>(StringComparer.Ordinal));
         var fleets = new List<FleetPlan>(_scenario.Robots.Count);
-        var occupied = new Dictionary<int, string>();
+        var occupied = new Dictionary<int, List<string>>();
         for (var i = 0; i < _scenario.Robots.Count; i++)
         {
             var spec = _scenario.Robots[i];
             var path = $"$.robots[{i}]";
             if (!BrainCatalog.Names.Contains(spec.Brain))
-                Problem($"{path}.brain", Unknown("brain", spec.Brain, BrainCatalog.Names));
+                Problem($"{path}.brain", $"is not a brain; use one of {string.Join(", ", BrainCatalog.Names)} (got \"{spec.Brain}\"){(Spelling.Closest(spec.Brain, BrainCatalog.Names) is { } close ? $"; did you mean '{close}'?" : "")}");
             var ids = Enumerable.Range(1, spec.Count).Select(n => $"{spec.Id}-{n}").ToList();
             var fleet = spec.Kind == RobotKind.Amr ? BuildMobileFleet(spec, path, ids, stations, occupied) : BuildArms(spec, path, ids);
             if (fleet is not null)
@@ -25,7 +26,7 @@ internal sealed partial class PlanBuilder
         return fleets;
     }
 
-    private FleetPlan? BuildMobileFleet(FleetSpec spec, string path, List<string> ids, IReadOnlyList<StationPlan> stations, Dictionary<int, string> occupied)
+    private FleetPlan? BuildMobileFleet(FleetSpec spec, string path, List<string> ids, IReadOnlyList<StationPlan> stations, Dictionary<int, List<string>> occupied)
     {
         if (spec.Station is not null)
             Problem($"{path}.station", "applies only to arms; mobile robots travel between stations");
@@ -50,10 +51,13 @@ internal sealed partial class PlanBuilder
             return null;
         for (var r = 0; r < starts.Count; r++)
         {
-            if (occupied.TryGetValue(starts[r], out var other) && _layout.Nodes[starts[r]].Capacity <= 1)
-                Problem(spec.Start is null ? $"{path}.startNear" : $"{path}.start[{r}]", $"robot {ids[r]} would start where {other} starts ({_layout.Nodes[starts[r]].Id}); one robot per place");
-            else
-                occupied.TryAdd(starts[r], ids[r]);
+            var node = _layout.Nodes[starts[r]];
+            if (!occupied.TryGetValue(starts[r], out var there))
+                occupied[starts[r]] = there = [];
+            if (there.Count >= node.Capacity)
+                Problem(spec.Start is null ? $"{path}.startNear" : $"{path}.start[{r}]",
+                    $"robot {ids[r]} would start where {string.Join(" and ", there)} already {(there.Count == 1 ? "starts" : "start")} ({Where(node)}), which holds {node.Capacity} robot(s)");
+            there.Add(ids[r]);
         }
         var battery = spec.Battery is { } bs
             ? new BatteryPlan(bs.CapacityWattHours, bs.DrainWattHoursPerMeter, bs.IdleWatts, bs.ChargeWatts, bs.ChargeThresholdPercent, bs.InitialPercent)
@@ -84,7 +88,7 @@ internal sealed partial class PlanBuilder
         var centre = Locate(spec.StartNear!, $"{path}.startNear");
         if (centre < 0)
             return null;
-        var near = _layout!.ReachableFrom(centre).Take(spec.Count).ToList();
+        var near = _layout!.BreadthFirst(centre).Take(spec.Count).ToList();
         if (near.Count < spec.Count)
         {
             Problem($"{path}.count", $"only {near.Count} places can be reached from startNear {spec.StartNear}, too few for {spec.Count} robots");
@@ -118,30 +122,38 @@ internal sealed partial class PlanBuilder
             spec.Brain, spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters));
     }
 
-    /// <summary>Every station a job visits, and every charger, must be reachable from where each mobile robot starts.</summary>
+    /// <summary>Every station a job visits and every charger must be reachable from every mobile robot's start and from each other.</summary>
+    /// <remarks>A robot goes from any of them to any other; one-way lanes can make that impossible even when all are reachable from the start.</remarks>
     private void CheckReachability(IReadOnlyList<StationPlan> stations, IReadOnlyList<ProductPlan> products, IReadOnlyList<FleetPlan> fleets)
     {
-        if (_layout is null)
+        if (_layout is null || !fleets.Any(f => f.Kind == RobotKind.Amr))
             return;
         var needed = products.SelectMany(p => p.Steps).SelectMany(s => s.Stations)
             .Concat(stations.Where(s => s.Kind == StationKind.Charger).Select(s => s.Index))
             .Distinct().Order().Where(s => stations[s].Node >= 0).ToList();
         var reported = new HashSet<int>();
-        var checkedStarts = new HashSet<int>();
-        foreach (var fleet in fleets.Where(f => f.Kind == RobotKind.Amr))
+        // First from where the robots start; only if that is fine, between the stations (one-way lanes).
+        var starts = fleets.Where(f => f.Kind == RobotKind.Amr)
+            .SelectMany(f => f.StartNodes.Select((node, r) => (Node: node, From: $"{Where(_layout.Nodes[node])}, where robot {f.RobotIds[r]} starts")))
+            .DistinctBy(o => o.Node);
+        Reach(starts);
+        if (reported.Count == 0)
+            Reach(needed.Select(s => (stations[s].Node, From: $"'{stations[s].Id}'")).DistinctBy(o => o.Item1));
+
+        void Reach(IEnumerable<(int Node, string From)> origins)
         {
-            for (var r = 0; r < fleet.StartNodes.Count; r++)
+            foreach (var (origin, from) in origins)
             {
-                if (!checkedStarts.Add(fleet.StartNodes[r]))
-                    continue;
-                var reachable = _layout.ReachableFrom(fleet.StartNodes[r]).ToHashSet();
+                var reachable = _layout.BreadthFirst(origin).ToHashSet();
                 foreach (var s in needed.Where(s => !reported.Contains(s) && !reachable.Contains(stations[s].Node)))
                 {
                     reported.Add(s);
-                    Problem($"$.stations[{s}].location",
-                        $"'{stations[s].Id}' at {_layout.Nodes[stations[s].Node].Id} cannot be reached from {_layout.Nodes[fleet.StartNodes[r]].Id}, where robot {fleet.RobotIds[r]} starts");
+                    Problem($"$.stations[{s}].location", $"'{stations[s].Id}' at {Where(_layout.Nodes[stations[s].Node])} cannot be reached from {from}; check one-way lanes and walls");
                 }
             }
         }
     }
+
+    /// <summary>A node as a user wrote it: a graph node's id, or a grid cell [x, y].</summary>
+    private string Where(Factory.Layout.LayoutNode node) => _layout!.Grid is null ? node.Id : $"[{node.Id.Replace(",", ", ", StringComparison.Ordinal)}]";
 }

@@ -29,6 +29,8 @@ internal sealed partial class PlanBuilder
             }
             if (spec.Kind == StationKind.Charger && node >= 0 && spec.Machines > _layout!.Nodes[node].Capacity)
                 Problem($"{path}.machines", $"a charger's points are at its place, which holds {_layout.Nodes[node].Capacity} robot(s) at once; make one charger per place (got {spec.Machines})");
+            if (spec.Failures is { } failures && DistributionKinds.ToDistribution(failures.TimeBetweenFailures).Mean <= 0)
+                Problem($"{path}.failures.timeBetweenFailures", "must have a mean above 0, or the machine would fail endlessly at one instant");
             if (spec.Kind == StationKind.Machine && spec.ProcessTime is null)
                 Problem($"{path}.processTime", "is required for a machine (a number of seconds or a distribution)");
             stations.Add(new StationPlan(
@@ -150,6 +152,11 @@ internal sealed partial class PlanBuilder
             }
             if (spec.ScheduleSeconds is { } schedule && !CheckSchedule(schedule, $"{path}.scheduleSeconds"))
                 continue;
+            if (spec.InterarrivalTime is { } interarrival && DistributionKinds.ToDistribution(interarrival).Mean <= 0)
+            {
+                Problem($"{path}.interarrivalTime", "must have a mean above 0, or jobs would be released endlessly at one instant");
+                continue;
+            }
             demand.Add(new DemandPlan(
                 product,
                 spec.InterarrivalTime is { } gap ? DistributionKinds.ToDistribution(gap) : null,

@@ -43,7 +43,8 @@ internal sealed partial class PlanBuilder
         var products = BuildProducts(stations);
         var demand = BuildDemand(products);
         var fleets = BuildFleets(stations);
-        CheckReachability(stations, products, fleets);
+        if (_problems.Count == 0)
+            CheckReachability(stations, products, fleets); // on a layout with problems it would only repeat them
         var traffic = new TrafficPlan(_scenario.Traffic.Planner, _scenario.Traffic.ReservationHorizonSeconds, _scenario.Traffic.Deadlock, _scenario.Traffic.ReplanAfterBlockedSeconds);
         var transfer = BuildTransferTime(fleets);
         return new FactoryPlan(_scenario.Name, _scenario.Seed, run, _layout, stations, products, demand, fleets, traffic, transfer);
@@ -76,23 +77,30 @@ internal sealed partial class PlanBuilder
 
     private void Problem(string path, string message) => _problems.Add(new ScenarioProblem(path, message));
 
-    /// <summary>Checks that ids are unique and not empty, reporting each repeat at its own path.</summary>
-    private void CheckIds<T>(IReadOnlyList<T> items, Func<T, string> id, string listPath, Dictionary<string, int> index)
+    /// <summary>Checks that ids are unique, not empty, and plain (letters, digits, '-', '_', '.', ':'), reporting each problem at its own path.</summary>
+    private bool CheckIds<T>(IReadOnlyList<T> items, Func<T, string> id, string listPath, Dictionary<string, int> index)
     {
+        var ok = true;
         for (var i = 0; i < items.Count; i++)
         {
             var path = $"{listPath}[{i}].id";
             var value = id(items[i]);
             if (string.IsNullOrWhiteSpace(value))
                 Problem(path, "must not be empty");
+            else if (value.Length > 64 || !value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or ','))
+                Problem(path, $"may use only letters, digits and '-', '_', '.', ':', ',' and at most 64 of them (got \"{value}\")");
             else if (!index.TryAdd(value, i))
                 Problem(path, $"'{value}' is already the id of {listPath}[{index[value]}]; ids must be unique");
+            else
+                continue;
+            ok = false;
         }
+        return ok;
     }
 
     private static string Unknown(string what, string id, IEnumerable<string> known)
     {
-        var list = known.Distinct().ToList();
+        var list = known.Where(k => !string.IsNullOrWhiteSpace(k)).Distinct().ToList();
         var suggestion = Spelling.Closest(id, list) is { } close ? $"; did you mean '{close}'?" : "";
         var shown = list.Count == 0 ? "none are defined" : $"known: {string.Join(", ", list.Take(12))}{(list.Count > 12 ? ", ..." : "")}";
         return $"no {what} has the id '{id}'{suggestion} ({shown})";

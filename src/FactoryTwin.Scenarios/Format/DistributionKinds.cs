@@ -29,7 +29,10 @@ public static class DistributionKinds
         new("normal", ["meanSeconds", "stdDevSeconds"], "symmetric spread; samples below 0 count as 0", p => new Normal(p["meanSeconds"], p["stdDevSeconds"]),
             _ => []),
         new("lognormal", ["meanSeconds", "stdDevSeconds"], "positive and right-skewed, by its own mean and standard deviation",
-            p => LogNormal.FromMeanAndStandardDeviation(p["meanSeconds"], p["stdDevSeconds"]), p => Positive(p, "meanSeconds")),
+            p => LogNormal.FromMeanAndStandardDeviation(p["meanSeconds"], p["stdDevSeconds"]),
+            p => Positive(p, "meanSeconds").Concat(p["meanSeconds"] > 0 && p["stdDevSeconds"] > 1e6 * p["meanSeconds"]
+                ? [("stdDevSeconds", $"must be at most a million times meanSeconds (got {p["stdDevSeconds"]:R})")]
+                : [])),
         new("erlang", ["phases", "meanSeconds"], "the sum of 'phases' exponential stages with the given total mean",
             p => Gamma.Erlang((int)p["phases"], p["meanSeconds"]), p => WholeAtLeastOne(p, "phases").Concat(Positive(p, "meanSeconds"))),
         new("gamma", ["shape", "scaleSeconds"], "mean shape × scale", p => new Gamma(p["shape"], p["scaleSeconds"]),

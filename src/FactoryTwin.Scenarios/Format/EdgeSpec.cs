@@ -15,10 +15,12 @@ public sealed record EdgeSpec
     public bool OneWay { get; init; }
 
     [GreaterThan(0)]
+    [AtMost(1e6)]
     [Description("The lane's length in metres. Default: the straight distance between its nodes.")]
     public double? LengthMeters { get; init; }
 
     [GreaterThan(0)]
+    [AtMost(100)]
     [Description("The highest speed allowed on the lane, in metres per second. Default: no limit.")]
     public double? SpeedLimitMetersPerSecond { get; init; }
 }

@@ -31,14 +31,17 @@ public sealed record FleetSpec
     public double? SpeedMetersPerSecond { get; init; }
 
     [AtLeast(1)]
+    [AtMost(1000)]
     [Description("Jobs carried at once. Default 1.")]
     public int Payload { get; init; } = 1;
 
     [AtLeast(0)]
+    [AtMost(DistributionKinds.MaxSeconds)]
     [Description("Time to take a job on board, in seconds. Default 0.")]
     public double LoadSeconds { get; init; }
 
     [AtLeast(0)]
+    [AtMost(DistributionKinds.MaxSeconds)]
     [Description("Time to put a job down, in seconds. Default 0.")]
     public double UnloadSeconds { get; init; }
 
@@ -49,6 +52,7 @@ public sealed record FleetSpec
     public string Brain { get; init; } = "greedy";
 
     [AtLeast(0)]
+    [AtMost(DistributionKinds.MaxSeconds)]
     [Description("Simulated time each decision takes, in seconds. Default 0.")]
     public double DecisionLatencySeconds { get; init; }
 

@@ -12,6 +12,7 @@ public sealed record GridLayoutSpec
     public IReadOnlyList<string>? Rows { get; init; }
 
     [GreaterThan(0)]
+    [AtMost(1000)]
     [Description("The side of a cell in metres. Default 1.")]
     public double CellSizeMeters { get; init; } = 1;
 }

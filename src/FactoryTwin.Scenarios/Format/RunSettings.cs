@@ -6,10 +6,12 @@ namespace FactoryTwin.Scenarios.Format;
 public sealed record RunSettings
 {
     [GreaterThan(0)]
+    [AtMost(DistributionKinds.MaxSeconds)]
     [Description("Simulated time of one replication, in seconds, including the warm-up.")]
     public required double DurationSeconds { get; init; }
 
     [AtLeast(0)]
+    [AtMost(DistributionKinds.MaxSeconds)]
     [Description("Simulated time at the start whose statistics are discarded, in seconds. Default 0.")]
     public double WarmupSeconds { get; init; }
 

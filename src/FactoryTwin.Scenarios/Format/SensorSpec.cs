@@ -10,6 +10,7 @@ public sealed record SensorSpec
     public double RangeMeters { get; init; } = 10;
 
     [AtLeast(0)]
+    [AtMost(DistributionKinds.MaxSeconds)]
     [Description("Seen positions are this old, in seconds. Default 0.")]
     public double LatencySeconds { get; init; }
 

@@ -9,10 +9,10 @@ public sealed record TrafficSpec
     public PlannerKind Planner { get; init; } = PlannerKind.CooperativeAstar;
 
     [GreaterThan(0)]
-    [Description("How far ahead a route reserves nodes and lanes, in seconds. Default 30.")]
+    [Description("How long, in seconds, a planned route may wait for other robots in all, beyond the time its way takes on an empty floor; with no such route the robot holds its place and tries again. Default 30.")]
     public double ReservationHorizonSeconds { get; init; } = 30;
 
-    [Description("backoff or replan. Default backoff.")]
+    [Description("How a cycle of robots waiting for each other is broken: backoff. Default backoff.")]
     public DeadlockHandling Deadlock { get; init; } = DeadlockHandling.Backoff;
 
     [GreaterThan(0)]

@@ -10,55 +10,58 @@ namespace FactoryTwin.Scenarios.Maps;
 /// </remarks>
 public static class GridText
 {
+    /// <summary>What is wrong with a grid: a message, and the row (0 is the top) if one row is at fault.</summary>
+    public sealed record Problem(string Message, int? Row = null);
+
     private const string FreeCharacters = ".G";
     private const string BlockedCharacters = "@OTWS";
 
     /// <summary>Parses a whole MovingAI map file; problems say which line is wrong.</summary>
-    public static GridMap? ParseMovingAi(string text, out IReadOnlyList<string> problems)
+    public static GridMap? ParseMovingAi(string text, out IReadOnlyList<Problem> problems)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         while (lines.Count > 0 && lines[^1].Length == 0)
             lines.RemoveAt(lines.Count - 1);
-        var errors = new List<string>();
+        var errors = new List<Problem>();
         problems = errors;
         if (lines.Count < 4)
         {
-            errors.Add("is not a MovingAI map: it needs the four header lines 'type', 'height H', 'width W', 'map'");
+            errors.Add(new("is not a MovingAI map: it needs the four header lines 'type', 'height H', 'width W', 'map'"));
             return null;
         }
         if (!lines[0].StartsWith("type ", StringComparison.Ordinal))
-            errors.Add($"line 1 must be 'type octile' (got '{Short(lines[0])}')");
+            errors.Add(new($"has '{Short(lines[0])}' on its line 1, where 'type octile' belongs"));
         var height = Header(lines[1], "height", 2, errors);
         var width = Header(lines[2], "width", 3, errors);
         if (lines[3] != "map")
-            errors.Add($"line 4 must be 'map' (got '{Short(lines[3])}')");
+            errors.Add(new($"has '{Short(lines[3])}' on its line 4, where 'map' belongs"));
         if (errors.Count > 0)
             return null;
         var rows = lines.Skip(4).ToList();
         if (rows.Count != height)
         {
-            errors.Add($"has {rows.Count} rows of cells but its header says height {height}");
+            errors.Add(new($"has {rows.Count} rows of cells but its header says height {height}"));
             return null;
         }
         return Parse(rows, width, firstLine: 5, errors);
     }
 
     /// <summary>Parses inline rows (top row first); all rows must have the same length.</summary>
-    public static GridMap? ParseRows(IReadOnlyList<string> rows, out IReadOnlyList<string> problems)
+    public static GridMap? ParseRows(IReadOnlyList<string> rows, out IReadOnlyList<Problem> problems)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var errors = new List<string>();
+        var errors = new List<Problem>();
         problems = errors;
         if (rows.Count == 0 || rows[0].Length == 0)
         {
-            errors.Add("needs at least one row of at least one cell");
+            errors.Add(new("needs at least one row of at least one cell"));
             return null;
         }
         return Parse(rows, rows[0].Length, firstLine: 1, errors);
     }
 
-    private static GridMap? Parse(IReadOnlyList<string> rows, int width, int firstLine, List<string> errors)
+    private static GridMap? Parse(IReadOnlyList<string> rows, int width, int firstLine, List<Problem> errors)
     {
         var blocked = new bool[rows.Count * width];
         for (var y = 0; y < rows.Count && errors.Count < 10; y++)
@@ -66,7 +69,7 @@ public static class GridText
             var row = rows[y];
             if (row.Length != width)
             {
-                errors.Add($"row {y} (line {firstLine + y}) has {row.Length} cells, not {width}");
+                errors.Add(new(Where(y, firstLine) + $"has {row.Length} cells, not {width}", y));
                 continue;
             }
             for (var x = 0; x < width; x++)
@@ -76,7 +79,7 @@ public static class GridText
                     blocked[(y * width) + x] = true;
                 else if (!FreeCharacters.Contains(c, StringComparison.Ordinal))
                 {
-                    errors.Add($"row {y} (line {firstLine + y}) has '{(char.IsControl(c) ? '?' : c)}' at column {x}; cells are '.' or 'G' (free) or '@', 'O', 'T', 'W', 'S' (blocked)");
+                    errors.Add(new(Where(y, firstLine) + $"has '{(char.IsControl(c) ? '?' : c)}' at column {x}; cells are '.' or 'G' (free) or '@', 'O', 'T', 'W', 'S' (blocked)", y));
                     break;
                 }
             }
@@ -85,20 +88,23 @@ public static class GridText
             return null;
         if (blocked.All(b => b))
         {
-            errors.Add("has no free cell");
+            errors.Add(new("has no free cell"));
             return null;
         }
         return new GridMap(width, rows.Count, blocked);
     }
 
-    private static int Header(string line, string name, int lineNumber, List<string> errors)
+    private static int Header(string line, string name, int lineNumber, List<Problem> errors)
     {
         var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 2 && parts[0] == name && int.TryParse(parts[1], out var value) && value is > 0 and <= 100_000)
             return value;
-        errors.Add($"line {lineNumber} must be '{name} N' with N from 1 to 100000 (got '{Short(line)}')");
+        errors.Add(new($"has '{Short(line)}' on its line {lineNumber}, where '{name} N' belongs, N from 1 to 100000"));
         return 0;
     }
+
+    // Inline rows are reported at their own JSON path; a map file's rows by their line in the file.
+    private static string Where(int row, int firstLine) => firstLine == 1 ? "" : $"row {row} (its line {firstLine + row}) ";
 
     private static string Short(string line)
     {

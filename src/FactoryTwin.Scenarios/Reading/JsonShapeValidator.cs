@@ -14,6 +14,7 @@ namespace FactoryTwin.Scenarios.Reading;
 internal sealed class JsonShapeValidator
 {
     private const int MaxShownLength = 40;
+    private const double MaxMagnitude = 1e15;
     private readonly JsonSerializerOptions _options;
     private readonly List<ScenarioProblem> _problems = [];
 
@@ -26,11 +27,13 @@ internal sealed class JsonShapeValidator
         return validator._problems;
     }
 
-    private void Value(JsonElement element, Type type, string path, ICustomAttributeProvider? range)
+    private void Value(JsonElement element, Type type, string path, ICustomAttributeProvider? range, bool required = false)
     {
         if (element.ValueKind == JsonValueKind.Null)
         {
-            Add(path, "must not be null; leave the field out to use its default");
+            Add(path, path.EndsWith(']') ? $"must not be null (an entry of the list must be {Describe(type)})"
+                : required ? $"is required and must not be null ({Describe(type)})"
+                : "must not be null; leave the field out to use its default");
             return;
         }
         type = Nullable.GetUnderlyingType(type) ?? type;
@@ -94,7 +97,7 @@ internal sealed class JsonShapeValidator
                 Add(propertyPath, UnknownField(property.Name, known.Keys));
                 continue;
             }
-            Value(property.Value, field.PropertyType, propertyPath, field.AttributeProvider);
+            Value(property.Value, field.PropertyType, propertyPath, field.AttributeProvider, field.IsRequired);
         }
         foreach (var field in info.Properties.Where(p => p.IsRequired && !seen.Contains(p.Name)))
             Add(JsonLineIndex.Property(path, field.Name), $"is required ({Describe(field.PropertyType)})");
@@ -133,10 +136,13 @@ internal sealed class JsonShapeValidator
         if (!Expect(property.Value, JsonValueKind.Object, $"an object with {string.Join(", ", kind.ParameterNames)}", kindPath))
             return;
         var parameters = new Dictionary<string, double>(StringComparer.Ordinal);
+        var given = new HashSet<string>(StringComparer.Ordinal);
         foreach (var parameter in property.Value.EnumerateObject())
         {
             var parameterPath = JsonLineIndex.Property(kindPath, parameter.Name);
-            if (!kind.ParameterNames.Contains(parameter.Name))
+            if (!given.Add(parameter.Name))
+                Add(parameterPath, "appears twice");
+            else if (!kind.ParameterNames.Contains(parameter.Name))
                 Add(parameterPath, UnknownField(parameter.Name, kind.ParameterNames));
             else if (NonNegativeSeconds(parameter.Value, parameterPath))
                 parameters[parameter.Name] = parameter.Value.GetDouble();
@@ -181,9 +187,12 @@ internal sealed class JsonShapeValidator
             return;
         if (!element.TryGetInt64(out var value))
         {
-            Add(path, element.TryGetDouble(out var d) && double.IsFinite(d) && Math.Abs(d) < 9e18
-                ? $"must be a whole number (got {Shown(element)})"
-                : $"is too large (got {Shown(element)})");
+            var message = !element.TryGetDouble(out var d) || !double.IsFinite(d) || Math.Abs(d) >= 9e18
+                ? "is too large"
+                : d == Math.Floor(d)
+                    ? "must be written as a whole number, without a decimal point or exponent"
+                    : "must be a whole number";
+            Add(path, $"{message} (got {Shown(element)})");
             return;
         }
         if (value < min || value > max)
@@ -198,7 +207,8 @@ internal sealed class JsonShapeValidator
     {
         if (!Expect(element, JsonValueKind.Number, "a number", path))
             return;
-        if (!element.TryGetDouble(out var value) || !double.IsFinite(value))
+        // No quantity in a factory is anywhere near 10^15 of its unit; such a number is a typo.
+        if (!element.TryGetDouble(out var value) || !double.IsFinite(value) || Math.Abs(value) > MaxMagnitude)
         {
             Add(path, $"is too large (got {Shown(element)})");
             return;
@@ -272,6 +282,7 @@ internal sealed class JsonShapeValidator
         {
             JsonValueKind.Object => "an object",
             JsonValueKind.Array => $"a list of {element.GetArrayLength()}",
+            JsonValueKind.Null => "null",
             _ => element.GetRawText(),
         };
         text = new string([.. text.Select(c => char.IsControl(c) ? '?' : c)]);

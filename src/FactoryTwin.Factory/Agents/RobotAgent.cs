@@ -1,0 +1,135 @@
+using FactoryTwin.Des;
+using FactoryTwin.Factory.Stations;
+using FactoryTwin.Factory.Traffic;
+using FactoryTwin.Factory.World;
+
+namespace FactoryTwin.Factory.Agents;
+
+/// <summary>Drives one robot through sense, plan and act until its battery runs out or the simulation ends.</summary>
+internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, TaskBoard board, TrafficController traffic, Sensing sensing)
+{
+    public IEnumerable<Event> Run()
+    {
+        var latency = robot.Fleet.DecisionLatencySeconds;
+        while (!robot.IsStopped)
+        {
+            foreach (var e in traffic.Detour(robot))
+                yield return e;
+            var seen = sensing.Observe(robot, brain.NeedsFleetView);   // sense: an immutable observation
+            var decision = brain.Decide(seen);                        // plan: pure, swappable
+            if (latency > 0)
+                yield return world.Simulation.Timeout(latency);       // thinking takes time
+            var act = decision switch                                 // act: each step takes simulated time
+            {
+                Decision.Carry carry => Carry(carry.TaskId),
+                Decision.Charge charge => Charge(charge.Charger),
+                Decision.Park park => Park(park.Node),
+                _ => Wait(),
+            };
+            foreach (var e in act)
+                yield return e;
+        }
+    }
+
+    /// <summary>Nothing to do: wait, holding its node, until the board changes or the robot is asked to make way.</summary>
+    private IEnumerable<Event> Wait()
+    {
+        if (robot.State != ElementState.Idle)
+            robot.Enter(ElementState.Idle);
+        sensing.Idle.Add(robot);
+        robot.CanMakeWay = true;
+        yield return world.Simulation.AnyOf(board.Changed, robot.Nudge.Next);
+        robot.CanMakeWay = false;
+        sensing.Idle.Remove(robot);
+    }
+
+    private IEnumerable<Event> Carry(int taskId)
+    {
+        if (!board.TryTake(taskId, robot))
+            yield break; // another robot was quicker; decide again
+        var task = board.Taken(taskId);
+        foreach (var e in GoTo(task.From))
+            yield return e;
+        if (robot.IsStopped)
+            yield break;
+        var carried = new List<TransportTask> { task };
+        foreach (var e in PickUp(task))
+            yield return e;
+        // Fill the payload with tasks going the same way from the same place.
+        while (robot.Load.Count < robot.Fleet.Payload && board.Open.FirstOrDefault(t => t.From == task.From && t.To == task.To) is { } more && board.TryTake(more.Id, robot))
+        {
+            carried.Add(more);
+            foreach (var e in PickUp(more))
+                yield return e;
+        }
+        foreach (var e in GoTo(task.To))
+            yield return e;
+        if (robot.IsStopped)
+            yield break;
+        foreach (var delivery in carried)
+        {
+            foreach (var e in Handle(ElementState.Unloading, robot.Fleet.UnloadSeconds, delivery.To, delivery.Job, unload: true))
+                yield return e;
+            robot.Load.Remove(delivery.Job);
+            delivery.To.Input.Add(delivery.Job, reserved: true);
+            world.RecordJob(delivery.Job, ElementState.Queued, delivery.To);
+            delivery.Delivered.Succeed();
+        }
+        robot.Enter(ElementState.Idle);
+    }
+
+    private IEnumerable<Event> PickUp(TransportTask task)
+    {
+        foreach (var e in Handle(ElementState.Loading, robot.Fleet.LoadSeconds, task.From, task.Job, unload: false))
+            yield return e;
+        task.From.Output.Remove(task.Job);
+        robot.Load.Add(task.Job);
+        world.RecordJob(task.Job, ElementState.InTransport, task.From, robot.Element.Index);
+    }
+
+    /// <summary>Loads or unloads at a station: with its arms if it has some, otherwise by the robot itself.</summary>
+    private IEnumerable<Event> Handle(ElementState state, double seconds, Station station, Job job, bool unload)
+    {
+        robot.Enter(state);
+        if (station.Arms is { } arms)
+        {
+            foreach (var e in unload ? arms.Unload(job) : arms.Load(job))
+                yield return e;
+        }
+        else if (seconds > 0)
+        {
+            yield return world.Simulation.Timeout(seconds);
+        }
+    }
+
+    /// <summary>Books the station's place, then drives there.</summary>
+    private IEnumerable<Event> GoTo(Station station)
+    {
+        foreach (var e in traffic.Dock(robot, station))
+            yield return e;
+        foreach (var e in traffic.Drive(robot, station.Node))
+            yield return e;
+    }
+
+    private IEnumerable<Event> Charge(string chargerId)
+    {
+        var charger = world.Stations.First(s => s.Id == chargerId);
+        foreach (var e in GoTo(charger))
+            yield return e;
+        if (robot.IsStopped)
+            yield break;
+        robot.Enter(ElementState.Charging);
+        yield return world.Simulation.Timeout(robot.SecondsToFull());
+        robot.Charged();
+        robot.Enter(ElementState.Idle);
+    }
+
+    private IEnumerable<Event> Park(string nodeId)
+    {
+        world.Layout!.TryGetNode(nodeId, out var node);
+        foreach (var e in traffic.Drive(robot, node))
+            yield return e;
+        if (!robot.IsStopped)
+            robot.Enter(ElementState.Idle);
+    }
+}

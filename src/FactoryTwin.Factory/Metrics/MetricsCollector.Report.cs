@@ -1,0 +1,100 @@
+using FactoryTwin.Factory.World;
+
+namespace FactoryTwin.Factory.Metrics;
+
+/// <summary>Turns what was collected into the named metrics of a replication.</summary>
+public sealed partial class MetricsCollector
+{
+    private static readonly ElementState[] MachineStates = [ElementState.Busy, ElementState.Starved, ElementState.Blocked, ElementState.Down, ElementState.Setup];
+
+    private static readonly ElementState[] RobotStates =
+    [
+        ElementState.MovingLoaded, ElementState.MovingEmpty, ElementState.Loading, ElementState.Unloading, ElementState.WaitingTraffic,
+        ElementState.WaitingCharger, ElementState.Charging, ElementState.Idle, ElementState.Stopped,
+    ];
+
+    /// <summary>The metrics of the replication that ended at <paramref name="end"/>, in a fixed order.</summary>
+    public IReadOnlyList<Metric> Report(double end, long jobsStarted, long jobsFinished)
+    {
+        foreach (var tracked in _elements.Where(t => t.HasChanged))
+            tracked.Close(end, _warmup);
+        AddWip(end, 0);
+        var hours = (end - _warmup) / 3600;
+        var measured = end - _warmup;
+        var metrics = new List<Metric>
+        {
+            new("throughput.jobsPerHour", "jobs/h", _finishedByProduct.Values.Sum() / hours),
+        };
+        foreach (var product in _plan.Products)
+            metrics.Add(new($"throughput.{product.Id}.jobsPerHour", "jobs/h", _finishedByProduct.GetValueOrDefault(product.Id) / hours));
+        metrics.Add(new("cycleTime.meanSeconds", "s", _cycleTimes.Mean));
+        metrics.Add(new("cycleTime.p50Seconds", "s", _cycleTimes.Count > 0 ? _cycleTimes.Percentile(50) : double.NaN));
+        metrics.Add(new("cycleTime.p95Seconds", "s", _cycleTimes.Count > 0 ? _cycleTimes.Percentile(95) : double.NaN));
+        metrics.Add(new("cycleTime.maxSeconds", "s", _cycleTimes.Count > 0 ? _cycleTimes.Max : double.NaN));
+        metrics.Add(new("wip.meanJobs", "jobs", _wipArea / measured));
+        metrics.Add(new("jobs.started", "jobs", jobsStarted));
+        metrics.Add(new("jobs.finished", "jobs", jobsFinished));
+        metrics.Add(new("jobs.inProgressAtEnd", "jobs", jobsStarted - jobsFinished));
+        StationMetrics(metrics, measured);
+        RobotMetrics(metrics, measured);
+        return metrics;
+    }
+
+    private void StationMetrics(List<Metric> metrics, double measured)
+    {
+        foreach (var station in _plan.Stations)
+        {
+            var machines = _elements.Where(t => t.Element.Kind == ElementKind.Machine && t.Element.Group == station.Id).ToList();
+            if (machines.Count > 0)
+            {
+                foreach (var state in MachineStates)
+                {
+                    var fraction = machines.Average(m => m.Seconds[(int)state]) / measured;
+                    metrics.Add(new($"station.{station.Id}.{Camel(state)}Fraction", "fraction", fraction));
+                }
+                metrics.Add(new($"station.{station.Id}.utilisation", "fraction", machines.Average(m => m.Seconds[(int)ElementState.Busy] + m.Seconds[(int)ElementState.Setup]) / measured));
+            }
+            foreach (var buffer in _elements.Where(t => t.Element.Kind == ElementKind.Buffer && t.Element.Group == station.Id))
+            {
+                var side = buffer.Element.Id.EndsWith("/in", StringComparison.Ordinal) ? "inputQueue" : "outputQueue";
+                metrics.Add(new($"station.{station.Id}.{side}MeanJobs", "jobs", buffer.LevelArea / measured));
+            }
+        }
+    }
+
+    private void RobotMetrics(List<Metric> metrics, double measured)
+    {
+        foreach (var fleet in _plan.Fleets)
+        {
+            var robots = _elements.Where(t => t.Element.Kind == ElementKind.Robot && t.Element.Group == fleet.Id).ToList();
+            var capacity = fleet.Battery?.CapacityWattHours ?? 0;
+            foreach (var robot in robots)
+            {
+                var prefix = $"robot.{robot.Element.Id}";
+                foreach (var state in RobotStates)
+                    metrics.Add(new($"{prefix}.{Camel(state)}Fraction", "fraction", robot.Seconds[(int)state] / measured));
+                metrics.Add(new($"{prefix}.distanceMeters", "m", robot.Distance));
+                metrics.Add(new($"{prefix}.tasksDone", "tasks", robot.Tasks));
+                metrics.Add(new($"{prefix}.energyWattHours", "Wh", robot.EnergyPercent / 100 * capacity));
+            }
+            var name = $"fleet.{fleet.Id}";
+            foreach (var state in RobotStates)
+                metrics.Add(new($"{name}.{Camel(state)}Fraction", "fraction", robots.Count == 0 ? 0 : robots.Average(r => r.Seconds[(int)state]) / measured));
+            metrics.Add(new($"{name}.distanceMeters", "m", robots.Sum(r => r.Distance)));
+            metrics.Add(new($"{name}.tasksDone", "tasks", robots.Sum(r => r.Tasks)));
+            metrics.Add(new($"{name}.energyWattHours", "Wh", robots.Sum(r => r.EnergyPercent) / 100 * capacity));
+            metrics.Add(new($"{name}.congestionWaitSeconds", "s", robots.Sum(r => r.Seconds[(int)ElementState.WaitingTraffic])));
+            var (deadlocks, replans) = TrafficCounters.GetValueOrDefault(fleet.Id);
+            metrics.Add(new($"{name}.deadlocks", "count", deadlocks));
+            metrics.Add(new($"{name}.replans", "count", replans));
+        }
+        if (_plan.Fleets.Count > 0)
+            metrics.Add(new("transport.taskWaitMeanSeconds", "s", _taskWaits.Mean));
+    }
+
+    private static string Camel(ElementState state)
+    {
+        var name = state.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+}

@@ -1,0 +1,132 @@
+using FactoryTwin.Des.Monitoring;
+using FactoryTwin.Factory.World;
+
+namespace FactoryTwin.Factory.Metrics;
+
+/// <summary>Computes a replication's metrics from the state log as it is written, counting only what happens after the warm-up.</summary>
+/// <remarks>
+/// Time in each state is the time between an element's changes, clipped to [warm-up, end]. Because every metric
+/// comes from the same changes the trace holds, metrics, trace and report cannot disagree.
+/// </remarks>
+public sealed partial class MetricsCollector : IStateObserver
+{
+    private readonly FactoryPlan _plan;
+    private readonly double _warmup;
+    private readonly List<Tracked> _elements = [];
+    private readonly Dictionary<string, int> _finishedByProduct = new(StringComparer.Ordinal);
+    private readonly Tally _cycleTimes = new(keepSamples: true);
+    private readonly Tally _taskWaits = new();
+    private double _wipArea;
+    private int _wip;
+    private double _wipSince;
+
+    public MetricsCollector(FactoryPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        _plan = plan;
+        _warmup = plan.Run.WarmupSeconds;
+        _wipSince = _warmup;
+    }
+
+    /// <summary>Counters that are not states: deadlocks resolved and re-plans, by fleet; set by the traffic layer.</summary>
+    public Dictionary<string, (long Deadlocks, long Replans)> TrafficCounters { get; } = new(StringComparer.Ordinal);
+
+    public void OnElement(Element element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        _elements.Add(new Tracked(element));
+    }
+
+    public void OnChange(in StateChange change)
+    {
+        var tracked = _elements[change.Element];
+        if (tracked.HasChanged)
+            tracked.Close(change.Time, _warmup);
+        else if (tracked.Element.Kind == ElementKind.Job)
+            JobStarted(tracked, change.Time);
+        if (tracked.Element.Kind == ElementKind.Robot && tracked.HasChanged)
+            RobotMoved(tracked, change);
+        if (tracked.Element.Kind == ElementKind.Job)
+            JobChanged(tracked, change);
+        tracked.Open(change);
+    }
+
+    private void JobStarted(Tracked job, double time)
+    {
+        job.StartedAt = time;
+        AddWip(time, +1);
+    }
+
+    private void JobChanged(Tracked job, in StateChange change)
+    {
+        if (change.State == ElementState.InTransport && job.Last.State == ElementState.WaitingPickup && change.Time >= _warmup)
+            _taskWaits.Add(change.Time - job.Last.Time);
+        if (change.State != ElementState.Done)
+            return;
+        AddWip(change.Time, -1);
+        if (change.Time < _warmup)
+            return;
+        _cycleTimes.Add(change.Time - job.StartedAt);
+        _finishedByProduct[job.Element.Group] = _finishedByProduct.GetValueOrDefault(job.Element.Group) + 1;
+    }
+
+    private void RobotMoved(Tracked robot, in StateChange change)
+    {
+        if (change.Time < _warmup)
+            return;
+        robot.Distance += robot.Last.Position.DistanceTo(change.Position);
+        if (!double.IsNaN(change.Value) && !double.IsNaN(robot.Last.Value) && change.Value < robot.Last.Value)
+            robot.EnergyPercent += robot.Last.Value - change.Value;
+        if (robot.Last.State == ElementState.Unloading && change.State != ElementState.Unloading)
+            robot.Tasks++;
+    }
+
+    private void AddWip(double time, int delta)
+    {
+        if (time > _wipSince)
+        {
+            _wipArea += _wip * (time - _wipSince);
+            _wipSince = time;
+        }
+        _wip += delta;
+    }
+
+    /// <summary>Per element: its last change, and the time spent in each state after the warm-up.</summary>
+    private sealed class Tracked(Element element)
+    {
+        public Element Element { get; } = element;
+
+        public StateChange Last { get; private set; }
+
+        public bool HasChanged { get; private set; }
+
+        public double[] Seconds { get; } = new double[Enum.GetValues<ElementState>().Length];
+
+        /// <summary>For buffers: the integral of the level over time after the warm-up.</summary>
+        public double LevelArea { get; private set; }
+
+        public double StartedAt { get; set; }
+
+        public double Distance { get; set; }
+
+        public double EnergyPercent { get; set; }
+
+        public int Tasks { get; set; }
+
+        public void Open(in StateChange change)
+        {
+            Last = change;
+            HasChanged = true;
+        }
+
+        public void Close(double until, double warmup)
+        {
+            var from = Math.Max(Last.Time, warmup);
+            if (until <= from)
+                return;
+            Seconds[(int)Last.State] += until - from;
+            if (Element.Kind == ElementKind.Buffer)
+                LevelArea += Last.Value * (until - from);
+        }
+    }
+}

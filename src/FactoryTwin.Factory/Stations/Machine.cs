@@ -1,0 +1,147 @@
+using FactoryTwin.Des;
+using FactoryTwin.Des.Randomness;
+using FactoryTwin.Factory.World;
+
+namespace FactoryTwin.Factory.Stations;
+
+/// <summary>One machine of a station: takes jobs from the input buffer, sets up, processes, breaks down, and puts jobs out.</summary>
+/// <remarks>
+/// Its recorded state is <see cref="ElementState.Down"/> while broken, whatever it was doing; otherwise starved,
+/// setup, busy or blocked. A breakdown during setup or processing interrupts it; after the repair it goes on with
+/// the time that was left.
+/// </remarks>
+public sealed class Machine
+{
+    private readonly Station _station;
+    private readonly Simulation _simulation;
+    private readonly StateLog _log;
+    private readonly Signal _repaired;
+    private ElementState _state = ElementState.Starved;
+    private bool _down;
+    private Process? _process;
+    private ProductPlan? _lastProduct;
+
+    internal Machine(Station station, int number, Simulation simulation, StateLog log)
+    {
+        _station = station;
+        _simulation = simulation;
+        _log = log;
+        _repaired = new Signal(simulation);
+        Element = log.Register($"{station.Id}/{number}", ElementKind.Machine, station.Id, Change(ElementState.Starved));
+    }
+
+    public Element Element { get; }
+
+    /// <summary>The job on the machine, or null.</summary>
+    public Job? Job { get; private set; }
+
+    internal void Start(Action<Job, Station> finished)
+    {
+        _process = _simulation.Process(Work(finished), Element.Id);
+        if (_station.Plan.Failures is { } failures)
+            _simulation.Process(Breakdowns(failures), $"{Element.Id}/failures");
+    }
+
+    private IEnumerable<Event> Work(Action<Job, Station> finished)
+    {
+        var plan = _station.Plan;
+        var processRandom = _simulation.Stream($"process/{_station.Id}");
+        var setupRandom = _simulation.Stream($"setup/{_station.Id}");
+        while (true)
+        {
+            SetState(ElementState.Starved);
+            while (_station.Input.Count == 0 || _down)
+                yield return _down ? _repaired.Next : _station.Input.Changed;
+            var job = Job = _station.Input.TakeFirst();
+            Record(job, ElementState.Processing);
+            if (_station.Arms is { } loader)
+            {
+                foreach (var e in loader.Load(job))
+                    yield return e;
+            }
+
+            if (plan.SetupTime is { } setup && !ReferenceEquals(_lastProduct, job.Product) && _lastProduct is not null)
+            {
+                foreach (var e in Hold(ElementState.Setup, Duration(setup, setupRandom)))
+                    yield return e;
+            }
+            _lastProduct = job.Product;
+            var time = job.Product.Steps[job.Step].ProcessTime ?? plan.ProcessTime;
+            foreach (var e in Hold(ElementState.Busy, Duration(time, processRandom)))
+                yield return e;
+
+            if (_station.Arms is { } unloader)
+            {
+                foreach (var e in unloader.Unload(job))
+                    yield return e;
+            }
+            if (plan.Kind == StationKind.Sink)
+            {
+                Job = null;
+                finished(job, _station);
+                continue;
+            }
+            SetState(ElementState.Blocked);
+            while (!_station.Output.HasRoom)
+                yield return _station.Output.Changed;
+            Job = null;
+            _station.Output.Add(job, reserved: false);
+            finished(job, _station);
+        }
+    }
+
+    /// <summary>Spends <paramref name="seconds"/> in a working state; a breakdown pauses the clock until the repair.</summary>
+    private IEnumerable<Event> Hold(ElementState state, double seconds)
+    {
+        var remaining = seconds;
+        while (true)
+        {
+            while (_down)
+                yield return _repaired.Next;
+            SetState(state);
+            var started = _simulation.Now;
+            yield return _simulation.Timeout(remaining);
+            if (!_process!.TryHandleInterrupt(out _))
+                yield break;
+            remaining -= _simulation.Now - started;
+        }
+    }
+
+    private IEnumerable<Event> Breakdowns(FailurePlan failures)
+    {
+        var random = _simulation.Stream($"failures/{_station.Id}");
+        while (true)
+        {
+            yield return _simulation.Timeout(failures.TimeBetweenFailures.Sample(random));
+            _down = true;
+            if (_state is ElementState.Busy or ElementState.Setup)
+                _process!.Interrupt("breakdown");
+            Update();
+            yield return _simulation.Timeout(Duration(failures.RepairTime, random));
+            _down = false;
+            Update();
+            _repaired.Pulse();
+        }
+    }
+
+    private void SetState(ElementState state)
+    {
+        _state = state;
+        Update();
+    }
+
+    private void Update()
+    {
+        var state = _down ? ElementState.Down : _state;
+        if (_log.Current(Element.Index).State != state)
+            _log.Record(Change(state) with { Element = Element.Index });
+    }
+
+    private void Record(Job job, ElementState state) =>
+        _log.Record(new StateChange(_simulation.Now, job.Element.Index, state, _station.Node, _station.Position, 0, double.NaN, Element.Index));
+
+    private StateChange Change(ElementState state) => new(_simulation.Now, 0, state, _station.Node, _station.Position, 0, double.NaN, Job?.Element.Index ?? -1);
+
+    // Durations cannot be negative: a normal distribution's rare negative samples count as 0.
+    private static double Duration(IDistribution distribution, RandomStream random) => Math.Max(0, distribution.Sample(random));
+}

@@ -1,0 +1,49 @@
+using FactoryTwin.Des;
+
+using FactoryTwin.Factory.World;
+
+namespace FactoryTwin.Factory.Stations;
+
+/// <summary>Releases jobs of a product into the factory: at random intervals, on a timetable, or whenever one finishes (CONWIP).</summary>
+internal sealed class Release(FactoryWorld world, DemandPlan demand)
+{
+    private readonly ProductPlan _product = world.Plan.Products[demand.Product];
+
+    public void Start()
+    {
+        if (demand.Interarrival is { } gap)
+            world.Simulation.Process(Random(gap), $"release/{_product.Id}");
+        else if (demand.ScheduleSeconds is { } times)
+            world.Simulation.Process(Timetable(times), $"release/{_product.Id}");
+        else
+        {
+            for (var i = 0; i < demand.Conwip; i++)
+                world.StartJob(_product);
+            world.JobFinished += job =>
+            {
+                if (ReferenceEquals(job.Product, _product))
+                    world.StartJob(_product);
+            };
+        }
+    }
+
+    private IEnumerable<Event> Random(Des.Randomness.IDistribution gap)
+    {
+        var random = world.Simulation.Stream($"arrivals/{_product.Id}");
+        while (true)
+        {
+            yield return world.Simulation.Timeout(Math.Max(0, gap.Sample(random)));
+            world.StartJob(_product);
+        }
+    }
+
+    private IEnumerable<Event> Timetable(IReadOnlyList<double> times)
+    {
+        foreach (var time in times)
+        {
+            if (time > world.Simulation.Now)
+                yield return world.Simulation.Timeout(time - world.Simulation.Now);
+            world.StartJob(_product);
+        }
+    }
+}

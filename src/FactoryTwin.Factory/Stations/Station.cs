@@ -1,0 +1,49 @@
+using FactoryTwin.Des;
+using FactoryTwin.Des.Resources;
+using FactoryTwin.Factory.Layout;
+using FactoryTwin.Factory.World;
+
+namespace FactoryTwin.Factory.Stations;
+
+/// <summary>A station at work: its buffers, its machines, and for chargers the charging points.</summary>
+public sealed class Station
+{
+    internal Station(StationPlan plan, Simulation simulation, StateLog log, Point position)
+    {
+        Plan = plan;
+        Position = position;
+        Input = new JobBuffer(simulation, log, $"{plan.Id}/in", plan.Id, plan.InputCapacity, plan.Node, position);
+        Output = new JobBuffer(simulation, log, $"{plan.Id}/out", plan.Id, plan.OutputCapacity, plan.Node, position);
+        Machines = plan.Kind is StationKind.Machine or StationKind.Storage or StationKind.Sink
+            ? [.. Enumerable.Range(1, plan.Machines).Select(n => new Machine(this, n, simulation, log))]
+            : [];
+        if (plan.Kind == StationKind.Charger)
+            ChargingPoints = new Resource(simulation, plan.Machines, plan.Id);
+    }
+
+    public StationPlan Plan { get; }
+
+    public string Id => Plan.Id;
+
+    public int Node => Plan.Node;
+
+    public Point Position { get; }
+
+    public JobBuffer Input { get; }
+
+    public JobBuffer Output { get; }
+
+    public IReadOnlyList<Machine> Machines { get; }
+
+    /// <summary>The arms that load and unload here, or null.</summary>
+    public ArmPool? Arms { get; internal set; }
+
+    /// <summary>A charger's charging points; null for other stations.</summary>
+    public Resource? ChargingPoints { get; }
+
+    /// <summary>How many jobs are here or on their way here: what "fewest jobs waiting" compares.</summary>
+    public int Load => Input.Count + Input.Reserved + Machines.Count(m => m.Job is not null);
+
+    /// <inheritdoc />
+    public override string ToString() => Id;
+}

@@ -1,0 +1,22 @@
+using FactoryTwin.Des;
+using FactoryTwin.Des.Randomness;
+using FactoryTwin.Factory.World;
+
+namespace FactoryTwin.Factory.Stations;
+
+/// <summary>Moving jobs without robots: each move takes a transfer time (0 by default), and any number happen at once.</summary>
+internal sealed class TransferTransport(FactoryWorld world, IDistribution transferTime) : ITransport
+{
+    private readonly RandomStream _random = world.Simulation.Stream("transfer");
+
+    public IEnumerable<Event> Move(Job job, Station from, Station to)
+    {
+        from.Output.Remove(job);
+        world.RecordJob(job, ElementState.InTransport, from);
+        var seconds = Math.Max(0, transferTime.Sample(_random));
+        if (seconds > 0)
+            yield return world.Simulation.Timeout(seconds);
+        to.Input.Add(job, reserved: true);
+        world.RecordJob(job, ElementState.Queued, to);
+    }
+}

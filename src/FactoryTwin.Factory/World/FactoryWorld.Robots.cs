@@ -1,0 +1,61 @@
+using FactoryTwin.Factory.Agents;
+using FactoryTwin.Factory.Metrics;
+using FactoryTwin.Factory.Stations;
+using FactoryTwin.Factory.Traffic;
+
+namespace FactoryTwin.Factory.World;
+
+/// <summary>The robots of the world: arms at their stations, mobile robots with their agents and the traffic layer.</summary>
+public sealed partial class FactoryWorld
+{
+    private readonly List<Robot> _robots = [];
+
+    /// <summary>The mobile robots, by index.</summary>
+    public IReadOnlyList<Robot> Robots => _robots;
+
+    /// <summary>The traffic layer, or null without mobile robots.</summary>
+    public TrafficController? Traffic { get; private set; }
+
+    /// <summary>The open transport tasks, or null without mobile robots.</summary>
+    public TaskBoard? Tasks { get; private set; }
+
+    /// <summary>Hands the traffic layer's counters (deadlocks, re-plans) to the metrics.</summary>
+    public void CollectTrafficCounters(MetricsCollector metrics)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        if (Traffic is null)
+            return;
+        foreach (var fleet in Plan.Fleets.Where(f => f.Kind == RobotKind.Amr))
+            metrics.TrafficCounters[fleet.Id] = (Traffic.Deadlocks.GetValueOrDefault(fleet.Id), Traffic.Replans.GetValueOrDefault(fleet.Id));
+    }
+
+    /// <summary>Starts the robot fleets; returns the transport they provide, or null without mobile robots.</summary>
+    private ITransport? StartRobots()
+    {
+        foreach (var fleet in Plan.Fleets.Where(f => f.Kind == RobotKind.Arm))
+            _stations[fleet.Station].Arms = new ArmPool(fleet, _stations[fleet.Station], this);
+        var mobile = Plan.Fleets.Where(f => f.Kind == RobotKind.Amr).ToList();
+        if (mobile.Count == 0)
+            return null;
+        var board = Tasks = new TaskBoard(Simulation);
+        var traffic = Traffic = new TrafficController(this, mobile.Sum(f => f.RobotIds.Count));
+        foreach (var fleet in mobile)
+        {
+            for (var i = 0; i < fleet.RobotIds.Count; i++)
+            {
+                var robot = new Robot(_robots.Count, fleet.RobotIds[i], fleet, fleet.StartNodes[i], this);
+                _robots.Add(robot);
+                traffic.Add(robot);
+            }
+        }
+        var chargers = _stations.Where(s => s.Plan.Kind == StationKind.Charger).ToList();
+        var sensing = new Sensing(this, board, traffic, _robots, chargers);
+        foreach (var fleet in mobile)
+        {
+            var brain = BrainCatalog.Create(fleet.Brain);
+            foreach (var robot in _robots.Where(r => r.Fleet == fleet))
+                Simulation.Process(new RobotAgent(robot, brain, this, board, traffic, sensing).Run(), robot.Id);
+        }
+        return new FleetTransport(this, board);
+    }
+}

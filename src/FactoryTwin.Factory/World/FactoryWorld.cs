@@ -1,0 +1,95 @@
+using FactoryTwin.Des;
+using FactoryTwin.Factory.Layout;
+using FactoryTwin.Factory.Stations;
+
+namespace FactoryTwin.Factory.World;
+
+/// <summary>The factory being simulated: its stations, jobs and robots on one simulation, and the state log of all they do.</summary>
+public sealed partial class FactoryWorld
+{
+    private readonly List<Station> _stations;
+    private JobFlow? _flow;
+    private readonly Dictionary<int, int> _jobSerial = [];
+
+    /// <summary>Builds the world of <paramref name="plan"/> on <paramref name="simulation"/>; observers see every element from the first.</summary>
+    public FactoryWorld(FactoryPlan plan, Simulation simulation, params IEnumerable<IStateObserver> observers)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(simulation);
+        Plan = plan;
+        Simulation = simulation;
+        Layout = plan.Layout;
+        foreach (var observer in observers)
+            Log.Observe(observer);
+        _stations = [.. plan.Stations.Select(s => new Station(s, simulation, Log, PositionOf(s.Node)))];
+    }
+
+    public FactoryPlan Plan { get; }
+
+    public Simulation Simulation { get; }
+
+    public LayoutGraph? Layout { get; }
+
+    /// <summary>The record of every change; observe it for metrics and traces.</summary>
+    public StateLog Log { get; } = new();
+
+    public IReadOnlyList<Station> Stations => _stations;
+
+    /// <summary>Jobs released so far.</summary>
+    public long JobsStarted { get; private set; }
+
+    /// <summary>Jobs that reached a sink.</summary>
+    public long JobsFinished { get; private set; }
+
+    /// <summary>Jobs in the factory now.</summary>
+    public long JobsInProgress => JobsStarted - JobsFinished;
+
+    /// <summary>Raised when a job leaves at a sink.</summary>
+    public event Action<Job>? JobFinished;
+
+    /// <summary>Starts every process: machines and breakdowns, robots, and the release of jobs.</summary>
+    public void Start()
+    {
+        var transport = StartRobots() ?? new TransferTransport(this, Plan.TransferTime);
+        _flow = new JobFlow(this, transport);
+        foreach (var station in _stations)
+        {
+            foreach (var machine in station.Machines)
+                machine.Start(FinishStep);
+        }
+        foreach (var demand in Plan.Demand)
+            new Release(this, demand).Start();
+    }
+
+    /// <summary>The position of a layout node, or the origin without a layout.</summary>
+    public Point PositionOf(int node) => node >= 0 && Layout is { } layout ? layout.Nodes[node].Position : default;
+
+    internal void StartJob(ProductPlan product)
+    {
+        var serial = _jobSerial[product.Index] = _jobSerial.GetValueOrDefault(product.Index) + 1;
+        var element = Log.Register($"{product.Id}-{serial}", ElementKind.Job, product.Id,
+            new StateChange(Simulation.Now, 0, ElementState.Queued, -1, default, 0, double.NaN, -1));
+        var job = new Job(element, product, Simulation.Now, Simulation);
+        JobsStarted++;
+        Simulation.Process(_flow!.Life(job), job.Id);
+    }
+
+    internal void RecordJob(Job job, ElementState state, Station at, int link = -1) =>
+        Log.Record(new StateChange(Simulation.Now, job.Element.Index, state, at.Node, at.Position, 0, double.NaN, link));
+
+    private void FinishStep(Job job, Station station)
+    {
+        if (job.Step == job.Product.Steps.Count - 1)
+        {
+            JobsFinished++;
+            Log.Record(new StateChange(Simulation.Now, job.Element.Index, ElementState.Done, station.Node, station.Position, 0, double.NaN, -1));
+            JobFinished?.Invoke(job);
+        }
+        else
+        {
+            Log.Record(new StateChange(Simulation.Now, job.Element.Index, ElementState.WaitingTransport, station.Node, station.Position, 0, double.NaN, -1));
+        }
+        job.IsStepDone = true;
+        job.StepDone.Pulse();
+    }
+}

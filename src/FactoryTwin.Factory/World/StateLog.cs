@@ -1,0 +1,53 @@
+namespace FactoryTwin.Factory.World;
+
+/// <summary>The one record of what happened: every change of every element, in time order, passed to its observers.</summary>
+/// <remarks>
+/// The world changes its state only through <see cref="Record"/>. Metrics, the trace and any query of the state at a
+/// time are observers of this one stream, so they cannot disagree. The log keeps only each element's latest change;
+/// observers keep what they need (a <see cref="StateHistory"/> keeps everything).
+/// </remarks>
+public sealed class StateLog
+{
+    private readonly List<Element> _elements = [];
+    private readonly List<StateChange> _latest = [];
+    private readonly List<IStateObserver> _observers = [];
+
+    /// <summary>Every element registered so far, by index.</summary>
+    public IReadOnlyList<Element> Elements => _elements;
+
+    /// <summary>How many changes have been recorded.</summary>
+    public long Changes { get; private set; }
+
+    /// <summary>Adds an observer; it is told about the elements registered so far at once.</summary>
+    public void Observe(IStateObserver observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        _observers.Add(observer);
+        foreach (var element in _elements)
+            observer.OnElement(element);
+    }
+
+    /// <summary>Registers an element and records its first state.</summary>
+    public Element Register(string id, ElementKind kind, string group, in StateChange initial)
+    {
+        var element = new Element(_elements.Count, id, kind, group);
+        _elements.Add(element);
+        _latest.Add(default);
+        foreach (var observer in _observers)
+            observer.OnElement(element);
+        Record(initial with { Element = element.Index });
+        return element;
+    }
+
+    /// <summary>Records a change; its time must not be earlier than the element's previous change.</summary>
+    public void Record(in StateChange change)
+    {
+        _latest[change.Element] = change;
+        Changes++;
+        foreach (var observer in _observers)
+            observer.OnChange(change);
+    }
+
+    /// <summary>The latest change of an element: its current state.</summary>
+    public StateChange Current(int element) => _latest[element];
+}
