@@ -6,13 +6,21 @@ namespace FactoryTwin.Cli;
 /// <summary>The factorytwin command line: parses, runs the verb, and turns every failure into a message and an exit code.</summary>
 public static class CommandLine
 {
-    /// <summary>Runs the command for <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter errors)
+    /// <summary>Runs the command for <paramref name="args"/>, writing to the given streams (no progress bars); returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter errors, CancellationToken cancellation = default) =>
+        Run(args, new Terminal(output, errors, interactive: false), cancellation);
+
+    /// <summary>Runs the command for <paramref name="args"/> on a terminal; returns the exit code.</summary>
+    public static int Run(string[] args, Terminal terminal, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(terminal);
+        var output = terminal.Output;
+        var errors = terminal.Errors;
         var root = new RootCommand("FactoryTwin: a discrete-event digital twin of a robot factory. Validate and run scenario files, compare layouts.")
         {
             ValidateCommand.Create(output, errors),
+            RunCommand.Create(terminal, cancellation),
             SchemaCommand.Create(output),
         };
         var parsed = root.Parse(args);

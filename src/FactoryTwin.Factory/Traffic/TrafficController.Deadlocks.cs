@@ -6,6 +6,7 @@ namespace FactoryTwin.Factory.Traffic;
 public sealed partial class TrafficController
 {
     private const int AsideCandidates = 12;
+    private const int MaxPushDepth = 6;
 
     /// <summary>A line per waiting robot: where it is, where it wants to go, and who is in its way; for diagnostics.</summary>
     public IEnumerable<string> DescribeWaiting() =>
@@ -71,25 +72,53 @@ public sealed partial class TrafficController
     }
 
     /// <summary>Reserves a detour for <paramref name="robot"/> to the nearest free place off <paramref name="avoid"/> and wakes it; false if it cannot move.</summary>
-    private bool MakeWay(Robot robot, IEnumerable<int> avoid)
+    /// <remarks>
+    /// A robot boxed in by others that are only waiting pushes them first: each of those makes way (recursively, a few
+    /// deep) off the way to the nearest free place, then the robot follows. Robots at work are never pushed.
+    /// </remarks>
+    private bool MakeWay(Robot robot, IEnumerable<int> avoid, int depth = 0)
     {
-        // A robot driving a reserved route cannot change it: only waiting robots make way.
+        // A robot driving a reserved route cannot change it: only standing robots make way.
         if (robot.IsStopped || robot.Detour is not null || _following.Contains(robot))
             return false;
         var avoided = avoid.ToHashSet();
         avoided.Add(robot.Node);
-        foreach (var place in FreePlacesNear(robot.Node, avoided, robot).Take(AsideCandidates))
+        var places = FreePlacesNear(robot.Node, avoided, robot).Take(AsideCandidates).ToList();
+        foreach (var place in places)
         {
-            var legs = _planner.Plan(robot.Index, robot.Node, Simulation.Now, place, robot.Fleet.SpeedMetersPerSecond, _plan.ReservationHorizonSeconds);
-            if (legs is null || legs.Count == 0)
-                continue;
-            Commit(robot, legs);
-            robot.Detour = legs;
-            robot.Nudge.Pulse();
-            return true;
+            if (TryDetour(robot, place))
+                return true;
         }
-        return false;
+        if (depth >= MaxPushDepth || places.Count == 0)
+            return false;
+        var way = Distances.Path(robot.Node, places[0]);
+        var inTheWay = way.Skip(1).Select(n => _parkedAt.GetValueOrDefault(n)).Where(r => r is not null && r != robot).Select(r => r!).Distinct().ToList();
+        if (inTheWay.Count == 0 || !inTheWay.All(CanBePushed))
+            return false;
+        avoided.UnionWith(way);
+        // Clear the far end first, so that each robot has somewhere to go.
+        foreach (var other in inTheWay.AsEnumerable().Reverse())
+        {
+            if (!MakeWay(other, avoided, depth + 1))
+                return false;
+        }
+        return TryDetour(robot, places[0]);
     }
+
+    private bool TryDetour(Robot robot, int place)
+    {
+        var legs = _planner.Plan(robot.Index, robot.Node, Simulation.Now, place, robot.Fleet.SpeedMetersPerSecond, _plan.ReservationHorizonSeconds);
+        if (legs is null || legs.Count == 0)
+            return false;
+        Commit(robot, legs);
+        robot.Detour = legs;
+        robot.Nudge.Pulse();
+        return true;
+    }
+
+    /// <summary>A robot that only waits (idle, queueing, or blocked) can be moved; one at work or driving cannot.</summary>
+    private bool CanBePushed(Robot robot) =>
+        (robot.CanMakeWay || _waitingFor.ContainsKey(robot)) && robot.Detour is null && !_following.Contains(robot) && !robot.IsStopped;
 
     /// <summary>Nodes in breadth-first order from <paramref name="from"/> that no other robot holds or will pass and that are not stations.</summary>
     private IEnumerable<int> FreePlacesNear(int from, HashSet<int> avoid, Robot robot)

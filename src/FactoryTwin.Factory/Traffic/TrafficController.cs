@@ -33,6 +33,10 @@ public sealed partial class TrafficController
     private readonly HashSet<int> _stationNodes;
     private readonly Signal _changed;
     private readonly Dictionary<int, Resource> _docks = [];
+    private readonly Dictionary<Resource, DockQueue> _dockQueues = [];
+
+    /// <summary>How many robots queueing for a station wait right next to it.</summary>
+    private const int QueueNearStation = 8;
     private double _forgotten;
 
     public TrafficController(FactoryWorld world, int robots)
@@ -112,18 +116,37 @@ public sealed partial class TrafficController
         robot.Docks.Add(request);
         if (request.IsTriggered)
             yield break;
-        foreach (var e in DriveNear(robot, station.Node, request))
-            yield return e;
-        if (!request.IsProcessed)
-            robot.Enter(ElementState.WaitingTraffic);
+        var queue = _dockQueues.TryGetValue(dock, out var list) ? list : _dockQueues[dock] = new DockQueue(Simulation);
+        queue.Robots.Add(robot);
+        var near = false;
+        robot.Enter(ElementState.WaitingTraffic);
         while (!request.IsProcessed)
         {
+            // The first few in the queue wait next to the station; the others where they are, so they do not crowd it.
+            if (!near && queue.Robots.IndexOf(robot) < QueueNearStation)
+            {
+                near = true;
+                foreach (var e in DriveNear(robot, station.Node, request))
+                    yield return e;
+                if (robot.State != ElementState.WaitingTraffic && !request.IsProcessed)
+                    robot.Enter(ElementState.WaitingTraffic);
+                continue;
+            }
+            if (!near)
+            {
+                foreach (var e in Vacate(robot))
+                    yield return e;
+                if (robot.State != ElementState.WaitingTraffic)
+                    robot.Enter(ElementState.WaitingTraffic);
+            }
             robot.CanMakeWay = true;
-            yield return Simulation.AnyOf(request, robot.Nudge.Next);
+            yield return Simulation.AnyOf(request, robot.Nudge.Next, queue.Advanced.Next);
             robot.CanMakeWay = false;
             foreach (var e in Detour(robot))
                 yield return e;
         }
+        queue.Robots.Remove(robot);
+        queue.Advanced.Pulse();
     }
 
     /// <summary>Drives to the free place nearest to <paramref name="target"/> (off the stations), unless <paramref name="until"/> happens first.</summary>
@@ -303,4 +326,16 @@ public sealed partial class TrafficController
 
     private static void Count(Dictionary<string, long> counter, Robot robot) =>
         counter[robot.Fleet.Id] = counter.GetValueOrDefault(robot.Fleet.Id) + 1;
+
+    /// <summary>For diagnostics: each dock's holders and queue.</summary>
+    public IEnumerable<string> DescribeDocks() => _docks.Values.Distinct().Select(d =>
+        $"{d.Name}: in use {d.InUse}, queue {(_dockQueues.TryGetValue(d, out var q) ? string.Join(",", q.Robots) : "")}");
+
+    /// <summary>The robots waiting for a dock, in the order they asked, and a notice when one of them gets it.</summary>
+    private sealed class DockQueue(Simulation simulation)
+    {
+        public List<Robot> Robots { get; } = [];
+
+        public Signal Advanced { get; } = new(simulation);
+    }
 }
