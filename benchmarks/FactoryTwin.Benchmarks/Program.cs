@@ -17,5 +17,25 @@ var suiteArgs = new Argument<string[]>("benchmarkdotnet-arguments") { Arity = Ar
 suite.Add(suiteArgs);
 suite.SetAction(result => BenchmarkSwitcher.FromAssembly(typeof(ThroughputRunner).Assembly).Run(result.GetValue(suiteArgs) ?? []));
 
-var root = new RootCommand("FactoryTwin kernel benchmarks.") { throughput, suite };
+var robots = new Option<int[]>("--robots") { Description = "Fleet sizes to run, each printed as a line.", DefaultValueFactory = _ => [100], AllowMultipleArgumentsPerToken = true };
+var hours = new Option<double>("--hours") { Description = "Simulated hours per run.", DefaultValueFactory = _ => 8 };
+var factory = new Command("factory", "Time the warehouse scenario with N robots for a shift; prints one JSON line per fleet size.") { robots, hours };
+factory.SetAction(result =>
+{
+    var scenarios = Path.Combine(FindRoot(), "scenarios");
+    foreach (var n in result.GetValue(robots)!)
+        FactoryTwin.Benchmarks.Factory.WarehouseBenchmark.Run(n, result.GetValue(hours), scenarios, Console.Out);
+});
+
+var root = new RootCommand("FactoryTwin kernel and factory benchmarks.") { throughput, factory, suite };
 return root.Parse(args).Invoke();
+
+static string FindRoot()
+{
+    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+    {
+        if (File.Exists(Path.Combine(folder.FullName, "FactoryTwin.sln")))
+            return folder.FullName;
+    }
+    throw new InvalidOperationException("Run the benchmarks from inside the FactoryTwin repository.");
+}

@@ -21,6 +21,9 @@ public static class CommandLine
         {
             ValidateCommand.Create(output, errors),
             RunCommand.Create(terminal, cancellation),
+            CompareCommand.Create(terminal, cancellation),
+            SweepCommand.Create(terminal, cancellation),
+            MergeCommand.Create(terminal),
             SchemaCommand.Create(output),
         };
         var parsed = root.Parse(args);

@@ -1,71 +1,85 @@
 using System.CommandLine;
-using System.Diagnostics;
-using System.Reflection;
-using System.Security.Cryptography;
+using System.Globalization;
 using FactoryTwin.Des;
+using FactoryTwin.Experiments.Design;
 using FactoryTwin.Experiments.Output;
 using FactoryTwin.Experiments.Running;
 using FactoryTwin.Experiments.Statistics;
-using FactoryTwin.Factory.World;
-using FactoryTwin.Scenarios;
 
 namespace FactoryTwin.Cli.Commands;
 
-/// <summary><c>factorytwin run SCENARIO</c>: runs the replications and writes metrics.json, metrics.csv, run.json and, if asked, trace.jsonl.</summary>
+/// <summary><c>factorytwin run SCENARIO</c>: runs the replications (or as many as a precision needs) and writes the metrics, the run record and, if asked, the trace.</summary>
 internal static class RunCommand
 {
     public static Command Create(Terminal terminal, CancellationToken cancellation)
     {
         var file = new Argument<string>("scenario") { Description = "The scenario file to run." };
         file.Validators.Add(UnknownOptions.Reject);
-        var seed = new Option<long?>("--seed") { Description = "The master seed, instead of the scenario's." };
-        var output = new Option<string?>("--out", "-o") { Description = "The folder for the results (default: runs/NAME, NAME from the scenario)." };
+        var seed = CommonOptions.Seed();
+        var output = CommonOptions.Out("runs/NAME, NAME from the scenario");
         var trace = new Option<bool>("--trace") { Description = "Also write trace.jsonl: every state change of replication 1, for replay." };
-        var replications = new Option<int?>("--replications", "-r") { Description = "How many replications, instead of the scenario's." };
-        replications.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1 or > 100_000) r.AddError("--replications must be between 1 and 100000."); });
-        var parallel = new Option<int>("--parallel", "-p") { Description = "Replications run at once (results do not depend on it). Default: the number of cores.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        parallel.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--parallel must be at least 1."); });
-        var verbosity = new Option<string>("--verbosity", "-v") { Description = "How much to log on standard error: quiet, normal, detailed or diagnostic.", DefaultValueFactory = _ => "normal" };
-        verbosity.AcceptOnlyFromAmong(Logging.Levels);
-        var logFile = new Option<string?>("--log-file") { Description = "Also write the log, in full detail, to this file as JSON lines (CLEF)." };
+        var replications = CommonOptions.Replications("instead of the scenario's (with --precision: the first batch)");
+        var precision = new Option<string?>("--precision") { Description = "Add replications until the 95% interval of --metric is within this of its mean, e.g. 5%." };
+        var maxReplications = new Option<int>("--max-replications") { Description = "With --precision: the most replications to run.", DefaultValueFactory = _ => 200 };
+        var metric = new Option<string>("--metric") { Description = "With --precision: the metric to make precise.", DefaultValueFactory = _ => "throughput.jobsPerHour" };
+        var parallel = CommonOptions.Parallel();
+        var verbosity = CommonOptions.Verbosity();
+        var logFile = CommonOptions.LogFile();
         var command = new Command("run", "Run a scenario's replications and write its metrics (mean and 95% interval over the replications).")
         {
-            file, seed, output, trace, replications, parallel, verbosity, logFile,
+            file, seed, output, trace, replications, precision, maxReplications, metric, parallel, verbosity, logFile,
         };
         command.SetAction(result =>
         {
-            var options = new Options(result.GetValue(file)!, result.GetValue(seed), result.GetValue(output), result.GetValue(trace),
-                result.GetValue(replications), result.GetValue(parallel), result.GetValue(verbosity)!, result.GetValue(logFile));
-            return Execute(options, terminal, cancellation);
+            double? target = null;
+            if (result.GetValue(precision) is { } text)
+            {
+                if (!TryPercent(text, out var value))
+                {
+                    terminal.Errors.WriteLine($"factorytwin: --precision must be a percentage between 0 and 100, such as 5% (got '{text}').");
+                    return ExitCodes.Usage;
+                }
+                target = value;
+            }
+            using var log = Logging.Create(result.GetValue(verbosity)!, terminal.Errors, result.GetValue(logFile));
+            var (alternative, problems) = Alternatives.Build(Path.GetFileNameWithoutExtension(result.GetValue(file)!), result.GetValue(file)!, []);
+            if (alternative is null)
+            {
+                foreach (var problem in problems)
+                    terminal.Errors.WriteLine(problem);
+                return ExitCodes.InvalidInput;
+            }
+            var plan = alternative.Plan;
+            var experiment = new Experiment("run", [alternative with { Name = plan.Name }], result.GetValue(seed) ?? plan.Seed, result.GetValue(replications) ?? plan.Run.Replications);
+            var folder = result.GetValue(output) ?? Path.Combine("runs", plan.Name);
+            var options = new Options(folder, result.GetValue(trace), target, result.GetValue(maxReplications), result.GetValue(metric)!, result.GetValue(parallel));
+            return Execute(experiment, options, alternative, terminal, log, cancellation);
         });
         return command;
     }
 
-    private static int Execute(Options options, Terminal terminal, CancellationToken cancellation)
+    private static int Execute(Experiment experiment, Options options, Alternative alternative, Terminal terminal, Serilog.ILogger log, CancellationToken cancellation)
     {
-        using var log = Logging.Create(options.Verbosity, terminal.Errors, options.LogFile);
-        var loaded = ScenarioLoader.Load(options.Scenario);
-        if (!loaded.IsValid)
-        {
-            Problems.Print(terminal.Errors, options.Scenario, loaded.Problems);
-            return ExitCodes.InvalidInput;
-        }
-        var plan = loaded.Plan!;
-        if (options.Seed is { } newSeed)
-            plan = plan with { Seed = newSeed };
-        var replications = options.Replications ?? plan.Run.Replications;
-        var folder = options.Out ?? Path.Combine("runs", plan.Name);
+        var plan = experiment.PlanOf(0);
         log.Information("Running {Scenario}: {Replications} replication(s) of {Duration} s, seed {Seed}, {Parallel} at once, into {Folder}",
-            plan.Name, replications, plan.Run.DurationSeconds, plan.Seed, options.Parallel, folder);
-
+            plan.Name, experiment.Replications, plan.Run.DurationSeconds, experiment.Seed, options.Parallel, options.Folder);
         var started = DateTimeOffset.UtcNow;
-        var clock = Stopwatch.StartNew();
-        using var traceFile = options.Trace ? new TraceFile(Path.Combine(folder, "trace.jsonl")) : null;
-        IReadOnlyList<ReplicationResult> results;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var traceFile = options.Trace ? new TraceFile(Path.Combine(options.Folder, "trace.jsonl")) : null;
+        ExperimentOutcome outcome;
+        var reached = true;
         try
         {
-            var runOptions = new RunOptions(replications, options.Parallel, traceFile is null ? null : info => traceFile.Writer(info));
-            results = terminal.WithProgress($"{plan.Name} × {replications}", progress => ScenarioRunner.Run(plan, runOptions, progress, cancellation));
+            outcome = terminal.WithProgress($"{plan.Name}", report =>
+            {
+                Action<ExperimentProgress> progress = p => report((double)p.Finished / p.Wanted);
+                if (options.Precision is not { } target)
+                    return ExperimentRunner.Run(experiment, options.Folder, options.Parallel, Shard.All, resume: false, traceFile is null ? null : traceFile.Writer, progress, cancellation);
+                var (result, done) = Precision.Run(experiment, options.Folder, options.Metric, target, options.MaxReplications, options.Parallel,
+                    traceFile is null ? null : traceFile.Writer, progress, cancellation);
+                reached = done;
+                return result;
+            });
         }
         catch (SimulationException error)
         {
@@ -73,56 +87,35 @@ internal static class RunCommand
             log.Debug(error, "Details");
             return ExitCodes.SimulationFailed;
         }
-        var complete = results.Count == replications;
-        if (traceFile is not null && results.Any(r => r.Replication == 0))
+        var runs = outcome.Of(0);
+        if (traceFile is not null && runs.Any(r => r.Replication == 0))
             traceFile.Keep();
+        ResultFiles.Write(options.Folder, outcome);
+        var summaries = Summaries.Of([.. runs.Select(r => r.Metrics)]);
+        new RunRecord(plan.Name, Path.GetFullPath(alternative.Source), alternative.Sha256, experiment.Seed, outcome.Wanted, runs.Count, Version.Text,
+            plan.Run.DurationSeconds, Math.Round(clock.Elapsed.TotalSeconds, 3), runs.Sum(r => r.Events), started).Write(Path.Combine(options.Folder, "run.json"));
 
-        var summaries = Summaries.Of(results);
-        MetricsFiles.WriteJson(Path.Combine(folder, "metrics.json"),
-            new MetricsHeader(plan.Name, plan.Seed, results.Count, complete, plan.Run.DurationSeconds, plan.Run.WarmupSeconds, 0.95), summaries);
-        MetricsFiles.WriteCsv(Path.Combine(folder, "metrics.csv"), summaries);
-        new RunRecord(plan.Name, Path.GetFullPath(options.Scenario), Sha256(options.Scenario), plan.Seed, replications, results.Count, Version,
-            plan.Run.DurationSeconds, Math.Round(clock.Elapsed.TotalSeconds, 3), results.Sum(r => r.Events), started).Write(Path.Combine(folder, "run.json"));
-
-        SummaryTable.Print(terminal, plan, summaries, results.Count);
-        terminal.Output.WriteLine($"Results: {Path.GetFullPath(folder)}");
-        if (complete)
+        SummaryTable.Print(terminal, plan, summaries, runs.Count);
+        if (options.Precision is { } goal)
+        {
+            var summary = summaries.FirstOrDefault(s => s.Name == options.Metric);
+            terminal.Output.WriteLine(summary is null
+                ? $"No metric is called {options.Metric}; see metrics.csv for the names."
+                : string.Create(CultureInfo.InvariantCulture, $"{options.Metric}: ±{summary.RelativeHalfWidth * 100:0.0}% after {runs.Count} replications ({(reached ? "reached" : "did not reach")} the target ±{goal * 100:0.0}%, at most {options.MaxReplications})."));
+        }
+        terminal.Output.WriteLine($"Results: {Path.GetFullPath(options.Folder)}");
+        if (outcome.Complete)
             return ExitCodes.Success;
-        log.Warning("Interrupted: {Finished} of {Requested} replications finished; their results are kept in {Folder}", results.Count, replications, folder);
+        log.Warning("Interrupted: {Finished} of {Requested} replications finished; their results are kept in {Folder}", runs.Count, outcome.Wanted, options.Folder);
         return ExitCodes.Interrupted;
     }
 
-    private static string Version => typeof(RunCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
-
-    private static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
-
-    private sealed record Options(string Scenario, long? Seed, string? Out, bool Trace, int? Replications, int Parallel, string Verbosity, string? LogFile);
-
-    /// <summary>The trace is written to a temporary file and renamed into place only once its replication has finished.</summary>
-    private sealed class TraceFile(string path) : IDisposable
+    private static bool TryPercent(string text, out double value)
     {
-        private readonly string _temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".trace.{Environment.ProcessId}.tmp");
-        private StreamWriter? _writer;
-
-        public IStateObserver Writer(FactoryWorldInfo info)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(_temporary)!);
-            _writer = new StreamWriter(_temporary, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16) { NewLine = "\n" };
-            return new TraceWriter(_writer, info.NodeId);
-        }
-
-        public void Keep()
-        {
-            _writer?.Dispose();
-            _writer = null;
-            File.Move(_temporary, path, overwrite: true);
-        }
-
-        public void Dispose()
-        {
-            _writer?.Dispose();
-            if (File.Exists(_temporary))
-                File.Delete(_temporary);
-        }
+        var ok = double.TryParse(text.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        value /= 100;
+        return ok && value > 0 && value < 1;
     }
+
+    private sealed record Options(string Folder, bool Trace, double? Precision, int MaxReplications, string Metric, int Parallel);
 }

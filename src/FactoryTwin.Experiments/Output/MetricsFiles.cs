@@ -38,19 +38,14 @@ public static class MetricsFiles
                 json.WriteStartObject(metric.Name);
                 json.WriteString("unit", metric.Unit);
                 json.WriteNumber("n", metric.Count);
-                Number(json, "mean", metric.Mean);
-                Number(json, "stdDev", metric.StandardDeviation);
-                Number(json, "halfWidth", metric.HalfWidth);
-                Number(json, "low", metric.Lower);
-                Number(json, "high", metric.Upper);
+                JsonNumbers.Write(json, "mean", metric.Mean);
+                JsonNumbers.Write(json, "stdDev", metric.StandardDeviation);
+                JsonNumbers.Write(json, "halfWidth", metric.HalfWidth);
+                JsonNumbers.Write(json, "low", metric.Lower);
+                JsonNumbers.Write(json, "high", metric.Upper);
                 json.WriteStartArray("values");
                 foreach (var value in metric.Values)
-                {
-                    if (double.IsFinite(value))
-                        json.WriteNumberValue(Round(value));
-                    else
-                        json.WriteNullValue();
-                }
+                    JsonNumbers.Write(json, value);
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
@@ -74,22 +69,9 @@ public static class MetricsFiles
         {
             csv.Append(metric.Name).Append(',').Append(metric.Unit).Append(',').Append(metric.Count.ToString(CultureInfo.InvariantCulture));
             foreach (var value in new[] { metric.Mean, metric.StandardDeviation, metric.Lower, metric.Upper }.Concat(metric.Values))
-                csv.Append(',').Append(Text(value));
+                csv.Append(',').Append(JsonNumbers.Text(value));
             csv.Append('\n');
         }
         AtomicFile.WriteAllText(path, csv.ToString());
-    }
-
-    /// <summary>Twelve significant digits: more than any simulation estimate deserves, and free of last-bit noise.</summary>
-    private static double Round(double value) => double.Parse(value.ToString("G12", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-
-    private static string Text(double value) => double.IsFinite(value) ? Round(value).ToString("R", CultureInfo.InvariantCulture) : "";
-
-    private static void Number(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-            json.WriteNumber(name, Round(value));
-        else
-            json.WriteNull(name);
     }
 }

@@ -1,0 +1,42 @@
+using System.CommandLine;
+
+namespace FactoryTwin.Cli;
+
+/// <summary>The options several commands share, made the same way everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Option<long?> Seed() => new("--seed") { Description = "The master seed, instead of the scenario's." };
+
+    public static Option<string?> Out(string fallback) => new("--out", "-o") { Description = $"The folder for the results (default: {fallback})." };
+
+    public static Option<int?> Replications(string what)
+    {
+        var option = new Option<int?>("--replications", "-r") { Description = $"How many replications, {what}." };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1 or > 100_000)
+                r.AddError("--replications must be between 1 and 100000.");
+        });
+        return option;
+    }
+
+    public static Option<int> Parallel()
+    {
+        var option = new Option<int>("--parallel", "-p") { Description = "Runs at once (results do not depend on it). Default: the number of cores.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+                r.AddError("--parallel must be at least 1.");
+        });
+        return option;
+    }
+
+    public static Option<string> Verbosity()
+    {
+        var option = new Option<string>("--verbosity", "-v") { Description = "How much to log on standard error: quiet, normal, detailed or diagnostic.", DefaultValueFactory = _ => "normal" };
+        option.AcceptOnlyFromAmong(Logging.Levels);
+        return option;
+    }
+
+    public static Option<string?> LogFile() => new("--log-file") { Description = "Also write the log, in full detail, to this file as JSON lines (CLEF)." };
+}

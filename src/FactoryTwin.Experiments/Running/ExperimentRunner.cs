@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using FactoryTwin.Experiments.Design;
+using FactoryTwin.Experiments.Storage;
+using FactoryTwin.Factory.World;
+
+namespace FactoryTwin.Experiments.Running;
+
+/// <summary>Runs an experiment's runs (this shard's, and only those not yet in the folder), several at once, recording each as it finishes.</summary>
+/// <remarks>
+/// Every run is independent (its own simulation, replication r's streams), so the results do not depend on how many
+/// run at once, in what order, on which machine, or whether the experiment was stopped and resumed.
+/// </remarks>
+public static class ExperimentRunner
+{
+    /// <param name="resume">Keep the runs already in the folder (same experiment) and run only the others; otherwise start afresh.</param>
+    /// <param name="trace">Gives the observer that traces run (0, 0), or null.</param>
+    public static ExperimentOutcome Run(Experiment experiment, string folder, int parallelism, Shard shard, bool resume,
+        Func<FactoryWorldInfo, IStateObserver>? trace = null, Action<ExperimentProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        Directory.CreateDirectory(folder);
+        var manifest = ExperimentManifest.Of(experiment, shard.ToString());
+        var stored = ExperimentManifest.Read(folder);
+        if (resume && stored is not null && stored.Fingerprint != manifest.Fingerprint)
+            throw new InvalidOperationException($"{folder} holds the results of another experiment (other scenarios, settings or seed); resume there with the same command, or choose another --out.");
+        if (!resume)
+            File.Delete(Path.Combine(folder, RunsStore.FileName));
+        manifest.Write(folder);
+
+        var wanted = experiment.Runs.Where(k => shard.Includes(k.Index(experiment.Replications))).ToHashSet();
+        var done = RunsStore.Read(folder)
+            .Where(r => wanted.Contains(new RunKey(r.Alternative, r.Replication)))
+            .DistinctBy(r => (r.Alternative, r.Replication))
+            .ToList();
+        var pending = wanted.Except(done.Select(r => new RunKey(r.Alternative, r.Replication)))
+            .OrderBy(k => k.Index(experiment.Replications)).ToList();
+        var finished = new List<RunLine>(done);
+        var gate = new object();
+        progress?.Invoke(new ExperimentProgress(finished.Count, wanted.Count, null));
+        var info = new Func<int, FactoryWorldInfo>(a => new FactoryWorldInfo(node => experiment.Alternatives[a].Plan.Layout?.Nodes[node].Id ?? $"{node}"));
+
+        using (var store = new RunsStore(folder))
+        {
+            try
+            {
+                Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation }, key =>
+                {
+                    var clock = Stopwatch.StartNew();
+                    var observer = key is { Alternative: 0, Replication: 0 } && trace is not null ? trace(info(0)) : null;
+                    var result = ReplicationRunner.Run(experiment.PlanOf(key.Alternative), key.Replication, observer is null ? null : [observer], cancellation: cancellation);
+                    var line = new RunLine(key.Alternative, experiment.Alternatives[key.Alternative].Name, key.Replication, result.Metrics, result.Events, clock.Elapsed.TotalSeconds);
+                    store.Append(line);
+                    lock (gate)
+                    {
+                        finished.Add(line);
+                        progress?.Invoke(new ExperimentProgress(finished.Count, wanted.Count, line));
+                    }
+                });
+            }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                // What finished is in the store and in the outcome.
+            }
+            catch (AggregateException error)
+            {
+                var failure = error.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException);
+                if (failure is not null || !cancellation.IsCancellationRequested)
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure ?? error);
+            }
+        }
+        return new ExperimentOutcome(manifest, [.. finished.OrderBy(r => new RunKey(r.Alternative, r.Replication).Index(experiment.Replications))], wanted.Count);
+    }
+}
+
+/// <summary>How far an experiment is: runs finished (including those found in the folder) of the runs wanted, and the run that just finished.</summary>
+public sealed record ExperimentProgress(int Finished, int Wanted, RunLine? Last);
+
+/// <summary>The runs of an experiment that finished (this shard's, or all of them after a merge), in the experiment's fixed order.</summary>
+public sealed record ExperimentOutcome(ExperimentManifest Manifest, IReadOnlyList<RunLine> Runs, int Wanted)
+{
+    /// <summary>True if every run wanted finished.</summary>
+    public bool Complete => Runs.Count == Wanted;
+
+    /// <summary>The finished runs of one alternative, by replication.</summary>
+    public IReadOnlyList<RunLine> Of(int alternative) => [.. Runs.Where(r => r.Alternative == alternative).OrderBy(r => r.Replication)];
+}
