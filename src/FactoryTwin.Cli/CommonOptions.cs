@@ -14,7 +14,7 @@ internal static class CommonOptions
         var option = new Option<int?>("--replications", "-r") { Description = $"How many replications, {what}." };
         option.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int?>() is < 1 or > 100_000)
+            if (Whole(r) is < 1 or > 100_000)
                 r.AddError("--replications must be between 1 and 100000.");
         });
         return option;
@@ -25,7 +25,7 @@ internal static class CommonOptions
         var option = new Option<int>("--parallel", "-p") { Description = "Runs at once (results do not depend on it). Default: the number of cores.", DefaultValueFactory = _ => Environment.ProcessorCount };
         option.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 1)
+            if (Whole(r) < 1)
                 r.AddError("--parallel must be at least 1.");
         });
         return option;
@@ -37,6 +37,10 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong(Logging.Levels);
         return option;
     }
+
+    /// <summary>The option's whole number, or null if it was not given or is not a number (the parser reports that itself).</summary>
+    private static long? Whole(System.CommandLine.Parsing.OptionResult result) =>
+        result.Tokens.Count == 1 && long.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 
     public static Option<string?> LogFile() => new("--log-file") { Description = "Also write the log, in full detail, to this file as JSON lines (CLEF)." };
 }

@@ -66,6 +66,8 @@ internal static class RunCommand
         var started = DateTimeOffset.UtcNow;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var traceFile = options.Trace ? new TraceFile(Path.Combine(options.Folder, "trace.jsonl")) : null;
+        if (traceFile is null && File.Exists(Path.Combine(options.Folder, "trace.jsonl")))
+            File.Delete(Path.Combine(options.Folder, "trace.jsonl")); // an older trace would not belong to these results
         ExperimentOutcome outcome;
         var reached = true;
         try
@@ -91,6 +93,7 @@ internal static class RunCommand
         if (traceFile is not null && runs.Any(r => r.Replication == 0))
             traceFile.Keep();
         ResultFiles.Write(options.Folder, outcome);
+        LayoutFile.Write(options.Folder, plan);
         var summaries = Summaries.Of([.. runs.Select(r => r.Metrics)]);
         new RunRecord(plan.Name, Path.GetFullPath(alternative.Source), alternative.Sha256, experiment.Seed, outcome.Wanted, runs.Count, Version.Text,
             plan.Run.DurationSeconds, Math.Round(clock.Elapsed.TotalSeconds, 3), runs.Sum(r => r.Events), started).Write(Path.Combine(options.Folder, "run.json"));

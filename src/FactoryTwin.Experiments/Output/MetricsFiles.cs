@@ -28,6 +28,10 @@ public static class MetricsFiles
             json.WriteString("scenario", header.Scenario);
             json.WriteNumber("seed", header.Seed);
             json.WriteNumber("replications", header.Replications);
+            json.WriteStartArray("replicationNumbers");
+            foreach (var number in header.ReplicationNumbers)
+                json.WriteNumberValue(number);
+            json.WriteEndArray();
             json.WriteBoolean("complete", header.Complete);
             json.WriteNumber("durationSeconds", header.DurationSeconds);
             json.WriteNumber("warmupSeconds", header.WarmupSeconds);
@@ -56,18 +60,19 @@ public static class MetricsFiles
         });
     }
 
-    public static void WriteCsv(string path, IReadOnlyList<MetricSummary> metrics)
+    /// <param name="replications">The numbers (from 1) of the replications whose values are listed, in order.</param>
+    public static void WriteCsv(string path, IReadOnlyList<MetricSummary> metrics, IReadOnlyList<int> replications)
     {
         ArgumentNullException.ThrowIfNull(metrics);
-        var replications = metrics.Count == 0 ? 0 : metrics[0].Values.Count;
+        ArgumentNullException.ThrowIfNull(replications);
         var csv = new StringBuilder();
         csv.Append("metric,unit,n,mean,stdDev,low,high");
-        for (var r = 0; r < replications; r++)
-            csv.Append(CultureInfo.InvariantCulture, $",replication{r + 1}");
+        foreach (var r in replications)
+            csv.Append(CultureInfo.InvariantCulture, $",replication{r}");
         csv.Append('\n');
         foreach (var metric in metrics)
         {
-            csv.Append(metric.Name).Append(',').Append(metric.Unit).Append(',').Append(metric.Count.ToString(CultureInfo.InvariantCulture));
+            csv.Append(JsonNumbers.Text(metric.Name)).Append(',').Append(JsonNumbers.Text(metric.Unit)).Append(',').Append(metric.Count.ToString(CultureInfo.InvariantCulture));
             foreach (var value in new[] { metric.Mean, metric.StandardDeviation, metric.Lower, metric.Upper }.Concat(metric.Values))
                 csv.Append(',').Append(JsonNumbers.Text(value));
             csv.Append('\n');

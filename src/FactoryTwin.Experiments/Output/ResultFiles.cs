@@ -20,9 +20,10 @@ public static class ResultFiles
                 var alternative = manifest.Alternatives[0];
                 var runs = outcome.Of(0);
                 var summaries = Summaries.Of([.. runs.Select(r => r.Metrics)], ConfidenceLevel);
-                MetricsFiles.WriteJson(Path.Combine(folder, "metrics.json"), new MetricsHeader(alternative.Scenario, manifest.Seed, runs.Count, outcome.Complete,
+                var numbers = runs.Select(r => r.Replication + 1).ToList();
+                MetricsFiles.WriteJson(Path.Combine(folder, "metrics.json"), new MetricsHeader(alternative.Scenario, manifest.Seed, runs.Count, numbers, outcome.Complete,
                     alternative.DurationSeconds, alternative.WarmupSeconds, ConfidenceLevel), summaries);
-                MetricsFiles.WriteCsv(Path.Combine(folder, "metrics.csv"), summaries);
+                MetricsFiles.WriteCsv(Path.Combine(folder, "metrics.csv"), summaries, numbers);
                 return 0;
             case "compare":
                 var comparison = Comparison.Of(outcome, ConfidenceLevel);

@@ -18,13 +18,16 @@ public sealed class StateLog
     /// <summary>How many changes have been recorded.</summary>
     public long Changes { get; private set; }
 
-    /// <summary>Adds an observer; it is told about the elements registered so far at once.</summary>
+    /// <summary>Adds an observer; it is told at once about the elements registered so far and the state each is in.</summary>
     public void Observe(IStateObserver observer)
     {
         ArgumentNullException.ThrowIfNull(observer);
         _observers.Add(observer);
         foreach (var element in _elements)
+        {
             observer.OnElement(element);
+            observer.OnChange(_latest[element.Index]);
+        }
     }
 
     /// <summary>Registers an element and records its first state.</summary>

@@ -77,9 +77,11 @@ internal sealed partial class PlanBuilder
 
     private void Problem(string path, string message) => _problems.Add(new ScenarioProblem(path, message));
 
-    /// <summary>Checks that ids are unique, not empty, and plain (letters, digits, '-', '_', '.', ':'), reporting each problem at its own path.</summary>
+    /// <summary>Checks that ids are unique, not empty, and plain (letters, digits, '-', '_', '.', ':', and ',' for layout nodes), reporting each problem at its own path.</summary>
+    /// <remarks>Ids become parts of metric names, file names and CSV cells, so they stay plain; a grid's node ids are "x,y".</remarks>
     private bool CheckIds<T>(IReadOnlyList<T> items, Func<T, string> id, string listPath, Dictionary<string, int> index)
     {
+        var allowed = listPath.StartsWith("$.layout", StringComparison.Ordinal) ? "-_.:," : "-_.:";
         var ok = true;
         for (var i = 0; i < items.Count; i++)
         {
@@ -87,8 +89,8 @@ internal sealed partial class PlanBuilder
             var value = id(items[i]);
             if (string.IsNullOrWhiteSpace(value))
                 Problem(path, "must not be empty");
-            else if (value.Length > 64 || !value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or ','))
-                Problem(path, $"may use only letters, digits and '-', '_', '.', ':', ',' and at most 64 of them (got \"{value}\")");
+            else if (value.Length > 64 || !value.All(c => char.IsAsciiLetterOrDigit(c) || allowed.Contains(c, StringComparison.Ordinal)))
+                Problem(path, $"may use only letters, digits and {string.Join(", ", allowed.Select(c => $"'{c}'"))}, at most 64 of them (got \"{value}\")");
             else if (!index.TryAdd(value, i))
                 Problem(path, $"'{value}' is already the id of {listPath}[{index[value]}]; ids must be unique");
             else

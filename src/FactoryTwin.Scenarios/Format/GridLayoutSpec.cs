@@ -8,7 +8,7 @@ public sealed record GridLayoutSpec
     [Description("A MovingAI .map file, relative to the scenario file. Give this or rows.")]
     public string? MapFile { get; init; }
 
-    [Description("The grid inline, one string per row, top row first: '.' or 'G' free, '@', 'O', 'T', 'W' blocked. Give this or mapFile.")]
+    [Description("The grid inline, one string per row, top row first: '.' or 'G' free, '@', 'O', 'T', 'W', 'S' blocked. Give this or mapFile.")]
     public IReadOnlyList<string>? Rows { get; init; }
 
     [GreaterThan(0)]

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace FactoryTwin.Reports.Charts;
+
+/// <summary>Small SVG charts written as text: stacked bars, lines and histograms, each number kept in a data attribute so that it can be checked.</summary>
+internal static class Svg
+{
+    private const int Width = 640;
+
+    public static string N(double value) => double.IsFinite(value) ? Math.Round(value, 6).ToString("R", CultureInfo.InvariantCulture) : "NaN";
+
+    public static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>One horizontal bar per row, split into segments; every segment carries its metric name and value.</summary>
+    public static string StackedBars(string id, IReadOnlyList<(string Label, IReadOnlyList<(string Part, string Metric, double Value)> Segments)> rows, IReadOnlyDictionary<string, string> colors)
+    {
+        const int label = 150, barHeight = 18, gap = 8, top = 10;
+        var height = top + (rows.Count * (barHeight + gap)) + 30;
+        var svg = new StringBuilder($"""<svg id="{id}" viewBox="0 0 {Width} {height}" role="img">""");
+        var plot = Width - label - 20;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var y = top + (r * (barHeight + gap));
+            svg.Append($"""<text x="{label - 6}" y="{y + 13}" text-anchor="end">{E(rows[r].Label)}</text>""");
+            double x = label;
+            foreach (var (part, metric, value) in rows[r].Segments)
+            {
+                var w = Math.Max(0, value) * plot;
+                svg.Append($"""<rect class="segment" x="{N(x)}" y="{y}" width="{N(w)}" height="{barHeight}" fill="{colors.GetValueOrDefault(part, "#999")}" data-metric="{E(metric)}" data-value="{N(value)}"><title>{E(rows[r].Label)} {E(part)}: {N(Math.Round(value * 100, 2))}%</title></rect>""");
+                x += w;
+            }
+        }
+        var axisY = top + (rows.Count * (barHeight + gap));
+        svg.Append($"""<line class="axis" x1="{label}" y1="{axisY}" x2="{label + plot}" y2="{axisY}"/>""");
+        for (var tick = 0; tick <= 4; tick++)
+            svg.Append($"""<text x="{N(label + (plot * tick / 4.0))}" y="{axisY + 14}" text-anchor="middle">{tick * 25}%</text>""");
+        return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>A line over time; each point carries its time and value.</summary>
+    public static string Line(string id, IReadOnlyList<(double Time, double Value)> points, string unit)
+    {
+        const int height = 220, left = 50, bottom = 30, top = 10;
+        var plot = (W: Width - left - 20, H: height - bottom - top);
+        var svg = new StringBuilder($"""<svg id="{id}" viewBox="0 0 {Width} {height}" role="img">""");
+        if (points.Count == 0)
+            return svg.Append("""<text x="20" y="40">no data</text></svg>""").ToString();
+        var maxTime = points.Max(p => p.Time);
+        var maxValue = Math.Max(1e-9, points.Max(p => p.Value)) * 1.1;
+        string X(double t) => N(left + (plot.W * t / Math.Max(1e-9, maxTime)));
+        string Y(double v) => N(top + plot.H - (plot.H * v / maxValue));
+        svg.Append($"""<line class="axis" x1="{left}" y1="{top + plot.H}" x2="{left + plot.W}" y2="{top + plot.H}"/><line class="axis" x1="{left}" y1="{top}" x2="{left}" y2="{top + plot.H}"/>""");
+        svg.Append("""<polyline fill="none" stroke="#2f6fd6" stroke-width="2" points=""" + "\"" + string.Join(' ', points.Select(p => $"{X(p.Time)},{Y(p.Value)}")) + "\"/>");
+        foreach (var (time, value) in points)
+            svg.Append($"""<circle class="point" cx="{X(time)}" cy="{Y(value)}" r="2" fill="#2f6fd6" data-time="{N(time)}" data-value="{N(value)}"/>""");
+        svg.Append($"""<text x="{left - 6}" y="{top + 10}" text-anchor="end">{N(Math.Round(maxValue, 2))}</text><text x="{left - 6}" y="{top + plot.H}" text-anchor="end">0</text>""");
+        svg.Append($"""<text x="{left + plot.W}" y="{height - 8}" text-anchor="end">{N(Math.Round(maxTime / 3600, 2))} h</text><text x="{left + 4}" y="{top + 10}">{E(unit)}</text>""");
+        return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>A histogram of values with markers; each bar carries its range and count.</summary>
+    public static string Histogram(string id, IReadOnlyList<double> values, IReadOnlyList<(string Label, double Value)> markers, string unit)
+    {
+        const int height = 220, left = 50, bottom = 30, top = 10, bins = 30;
+        var plot = (W: Width - left - 20, H: height - bottom - top);
+        var svg = new StringBuilder($"""<svg id="{id}" viewBox="0 0 {Width} {height}" role="img">""");
+        if (values.Count == 0)
+            return svg.Append("""<text x="20" y="40">no data</text></svg>""").ToString();
+        var max = Math.Max(values.Max(), markers.Where(m => double.IsFinite(m.Value)).Select(m => m.Value).DefaultIfEmpty(0).Max()) * 1.02;
+        var width = max / bins;
+        var counts = new int[bins];
+        foreach (var v in values)
+            counts[Math.Min(bins - 1, (int)(v / width))]++;
+        var highest = Math.Max(1, counts.Max());
+        for (var b = 0; b < bins; b++)
+        {
+            var h = plot.H * counts[b] / (double)highest;
+            svg.Append($"""<rect class="bin" x="{N(left + (plot.W * b / (double)bins))}" y="{N(top + plot.H - h)}" width="{N((plot.W / (double)bins) - 1)}" height="{N(h)}" fill="#8fb3ee" data-from="{N(b * width)}" data-to="{N((b + 1) * width)}" data-count="{counts[b]}"/>""");
+        }
+        foreach (var (label, value) in markers.Where(m => double.IsFinite(m.Value)))
+        {
+            var x = N(left + (plot.W * value / max));
+            svg.Append($"""<line class="marker" x1="{x}" y1="{top}" x2="{x}" y2="{top + plot.H}" stroke="#c0392b" stroke-dasharray="3 2" data-label="{E(label)}" data-value="{N(value)}"/><text x="{x}" y="{top + 10}" text-anchor="start"> {E(label)}</text>""");
+        }
+        svg.Append($"""<line class="axis" x1="{left}" y1="{top + plot.H}" x2="{left + plot.W}" y2="{top + plot.H}"/><text x="{left}" y="{height - 8}">0</text><text x="{left + plot.W}" y="{height - 8}" text-anchor="end">{N(Math.Round(max, 1))} {E(unit)}</text>""");
+        return svg.Append("</svg>").ToString();
+    }
+}

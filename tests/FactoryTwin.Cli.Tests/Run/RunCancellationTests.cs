@@ -1,0 +1,74 @@
+using System.Text.Json;
+using FactoryTwin.Cli.Tests.Support;
+
+namespace FactoryTwin.Cli.Tests.Run;
+
+/// <summary>
+/// Ctrl-C (a cancelled token): the exit code is 130 and metrics.json says the run is not complete. When nothing
+/// finished, metrics.json is still written, with no replications and no metrics, so that an older complete
+/// metrics.json in the same folder is not mistaken for this run's.
+/// </summary>
+public sealed class RunCancellationTests
+{
+    [Fact]
+    public void A_run_cancelled_before_it_starts_exits_130_and_writes_incomplete_metrics()
+    {
+        using var folder = new TempFolder();
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+
+        var result = Factorytwin.Run(stop.Token, "run", Factorytwin.Example("mm3-station.json"), "--replications", "2", "--trace", "--out", folder["out"]);
+
+        Assert.True(result.ExitCode == 130, result.ToString());
+        Assert.False(File.Exists(folder["out/trace.jsonl"]), "a trace of an unfinished replication was kept");
+        Assert.DoesNotContain(Directory.GetFiles(folder["out"]), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(File.ReadAllBytes(folder["out/metrics.json"]));
+        Assert.False(json.RootElement.GetProperty("complete").GetBoolean());
+        Assert.Equal(0, json.RootElement.GetProperty("replications").GetInt32());
+        Assert.Empty(json.RootElement.GetProperty("metrics").EnumerateObject());
+        Assert.Equal("metric,unit,n,mean,stdDev,low,high\n", File.ReadAllText(folder["out/metrics.csv"]));
+        using var run = JsonDocument.Parse(File.ReadAllBytes(folder["out/run.json"]));
+        Assert.Equal(2, run.RootElement.GetProperty("replicationsRequested").GetInt32());
+        Assert.Equal(0, run.RootElement.GetProperty("replicationsFinished").GetInt32());
+        Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cancelled_run_replaces_the_metrics_of_an_earlier_complete_run_in_the_same_folder()
+    {
+        using var folder = new TempFolder();
+        var earlier = Factorytwin.Run("run", Factorytwin.Example("mm3-station.json"), "--replications", "2", "--out", folder["out"]);
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+
+        var result = Factorytwin.Run(stop.Token, "run", Factorytwin.Example("mm3-station.json"), "--replications", "2", "--out", folder["out"]);
+
+        Assert.True(earlier.ExitCode == 0, earlier.ToString());
+        Assert.True(result.ExitCode == 130, result.ToString());
+        using var json = JsonDocument.Parse(File.ReadAllBytes(folder["out/metrics.json"]));
+        Assert.False(json.RootElement.GetProperty("complete").GetBoolean());
+        Assert.Equal(0, json.RootElement.GetProperty("replications").GetInt32());
+    }
+
+    [Fact]
+    public void A_run_cancelled_midway_keeps_the_replications_that_finished()
+    {
+        using var folder = new TempFolder();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+
+        var result = Factorytwin.Run(stop.Token, "run", Factorytwin.Example("mm3-station.json"), "--replications", "40", "--parallel", "1", "--out", folder["out"]);
+
+        Assert.True(result.ExitCode == 130, result.ToString());
+        using var json = JsonDocument.Parse(File.ReadAllBytes(folder["out/metrics.json"]));
+        var root = json.RootElement;
+        var finished = root.GetProperty("replications").GetInt32();
+        Assert.False(root.GetProperty("complete").GetBoolean());
+        Assert.InRange(finished, 0, 39);
+        foreach (var metric in root.GetProperty("metrics").EnumerateObject())
+            Assert.Equal(finished, metric.Value.GetProperty("values").GetArrayLength());
+        using var run = JsonDocument.Parse(File.ReadAllBytes(folder["out/run.json"]));
+        Assert.Equal(40, run.RootElement.GetProperty("replicationsRequested").GetInt32());
+        Assert.Equal(finished, run.RootElement.GetProperty("replicationsFinished").GetInt32());
+    }
+}
