@@ -24,6 +24,7 @@ public static class CommandLine
             CompareCommand.Create(terminal, cancellation),
             SweepCommand.Create(terminal, cancellation),
             MergeCommand.Create(terminal),
+            ReportCommand.Create(terminal),
             SchemaCommand.Create(output),
         };
         var parsed = root.Parse(args);

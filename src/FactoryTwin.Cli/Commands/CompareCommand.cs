@@ -24,11 +24,12 @@ internal static class CompareCommand
         var output = CommonOptions.Out("runs/compare");
         var parallel = CommonOptions.Parallel();
         var resume = new Option<bool>("--resume") { Description = "Keep the runs already in the output folder and run only the missing ones." };
+        var report = new Option<bool>("--report") { Description = "Also write report.html: the alternatives side by side." };
         var verbosity = CommonOptions.Verbosity();
         var logFile = CommonOptions.LogFile();
         var command = new Command("compare", "Compare layouts with common random numbers: each metric per alternative, and each alternative's paired difference from the first.")
         {
-            files, variants, by, goal, seed, replications, output, parallel, resume, verbosity, logFile,
+            files, variants, by, goal, seed, replications, output, parallel, resume, report, verbosity, logFile,
         };
         command.SetAction(result =>
         {
@@ -49,8 +50,10 @@ internal static class CompareCommand
             }
             var first = alternatives[0].Plan;
             var experiment = new Experiment("compare", alternatives, result.GetValue(seed) ?? first.Seed, result.GetValue(replications) ?? first.Run.Replications, metric, maximize);
-            return ExperimentExecution.Run(experiment, result.GetValue(output) ?? Path.Combine("runs", "compare"), result.GetValue(parallel), Shard.All,
+            var folder = result.GetValue(output) ?? Path.Combine("runs", "compare");
+            var code = ExperimentExecution.Run(experiment, folder, result.GetValue(parallel), Shard.All,
                 result.GetValue(resume), terminal, log, (outcome, best) => Print(terminal, outcome, best), cancellation);
+            return code == ExitCodes.Success && result.GetValue(report) ? ReportCommand.Write(terminal, folder, null) : code;
         });
         return command;
     }

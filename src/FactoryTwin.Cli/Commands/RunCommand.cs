@@ -18,6 +18,7 @@ internal static class RunCommand
         var seed = CommonOptions.Seed();
         var output = CommonOptions.Out("runs/NAME, NAME from the scenario");
         var trace = new Option<bool>("--trace") { Description = "Also write trace.jsonl: every state change of replication 1, for replay." };
+        var report = new Option<bool>("--report") { Description = "Also write report.html (with --trace, it replays replication 1)." };
         var replications = CommonOptions.Replications("instead of the scenario's (with --precision: the first batch)");
         var precision = new Option<string?>("--precision") { Description = "Add replications until the 95% interval of --metric is within this of its mean, e.g. 5%." };
         var maxReplications = new Option<int>("--max-replications") { Description = "With --precision: the most replications to run.", DefaultValueFactory = _ => 200 };
@@ -27,7 +28,7 @@ internal static class RunCommand
         var logFile = CommonOptions.LogFile();
         var command = new Command("run", "Run a scenario's replications and write its metrics (mean and 95% interval over the replications).")
         {
-            file, seed, output, trace, replications, precision, maxReplications, metric, parallel, verbosity, logFile,
+            file, seed, output, trace, report, replications, precision, maxReplications, metric, parallel, verbosity, logFile,
         };
         command.SetAction(result =>
         {
@@ -52,7 +53,7 @@ internal static class RunCommand
             var plan = alternative.Plan;
             var experiment = new Experiment("run", [alternative with { Name = plan.Name }], result.GetValue(seed) ?? plan.Seed, result.GetValue(replications) ?? plan.Run.Replications);
             var folder = result.GetValue(output) ?? Path.Combine("runs", plan.Name);
-            var options = new Options(folder, result.GetValue(trace), target, result.GetValue(maxReplications), result.GetValue(metric)!, result.GetValue(parallel));
+            var options = new Options(folder, result.GetValue(trace), result.GetValue(report), target, result.GetValue(maxReplications), result.GetValue(metric)!, result.GetValue(parallel));
             return Execute(experiment, options, alternative, terminal, log, cancellation);
         });
         return command;
@@ -107,6 +108,8 @@ internal static class RunCommand
                 : string.Create(CultureInfo.InvariantCulture, $"{options.Metric}: ±{summary.RelativeHalfWidth * 100:0.0}% after {runs.Count} replications ({(reached ? "reached" : "did not reach")} the target ±{goal * 100:0.0}%, at most {options.MaxReplications})."));
         }
         terminal.Output.WriteLine($"Results: {Path.GetFullPath(options.Folder)}");
+        if (options.Report && ReportCommand.Write(terminal, options.Folder, null) != ExitCodes.Success)
+            return ExitCodes.InvalidInput;
         if (outcome.Complete)
             return ExitCodes.Success;
         log.Warning("Interrupted: {Finished} of {Requested} replications finished; their results are kept in {Folder}", runs.Count, outcome.Wanted, options.Folder);
@@ -120,5 +123,5 @@ internal static class RunCommand
         return ok && value > 0 && value < 1;
     }
 
-    private sealed record Options(string Folder, bool Trace, double? Precision, int MaxReplications, string Metric, int Parallel);
+    private sealed record Options(string Folder, bool Trace, bool Report, double? Precision, int MaxReplications, string Metric, int Parallel);
 }
