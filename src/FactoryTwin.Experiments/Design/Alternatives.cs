@@ -41,7 +41,7 @@ public static class Alternatives
         var result = ScenarioLoader.Parse(bytes, Path.GetDirectoryName(Path.GetFullPath(file))!);
         return result.IsValid
             ? (new Alternative(name, file, settings, result.Plan!, Sha256(bytes)), [])
-            : (null, Describe($"{file} with {string.Join(", ", settings)}", result.Problems));
+            : (null, Describe($"{file} with {string.Join(", ", settings)}", result.Problems.Select(p => p with { Line = null }))); // lines of the changed copy would mislead
     }
 
     private static string[] Describe(string what, IEnumerable<ScenarioProblem> problems) => [.. problems.Select(p => $"{what}: {p}")];

@@ -19,6 +19,7 @@ public sealed partial class MetricsCollector : IStateObserver
     private double _wipArea;
     private int _wip;
     private double _wipSince;
+    private static readonly int StateCount = Enum.GetValues<ElementState>().Length;
 
     public MetricsCollector(FactoryPlan plan)
     {
@@ -100,7 +101,8 @@ public sealed partial class MetricsCollector : IStateObserver
 
         public bool HasChanged { get; private set; }
 
-        public double[] Seconds { get; } = new double[Enum.GetValues<ElementState>().Length];
+        // Jobs are many and need no time per state (their cycle time comes from start and end): no array for them.
+        public double[] Seconds { get; } = element.Kind == ElementKind.Job ? [] : new double[StateCount];
 
         /// <summary>For buffers: the integral of the level over time after the warm-up.</summary>
         public double LevelArea { get; private set; }
@@ -124,7 +126,8 @@ public sealed partial class MetricsCollector : IStateObserver
             var from = Math.Max(Last.Time, warmup);
             if (until <= from)
                 return;
-            Seconds[(int)Last.State] += until - from;
+            if (Seconds.Length > 0)
+                Seconds[(int)Last.State] += until - from;
             if (Element.Kind == ElementKind.Buffer)
                 LevelArea += Last.Value * (until - from);
         }

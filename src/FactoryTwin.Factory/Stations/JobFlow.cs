@@ -20,7 +20,11 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
             var candidates = job.Product.Steps[step].Stations;
             Station? target;
             while ((target = Reserve(candidates)) is null)
-                yield return world.Simulation.AnyOf(candidates.Select(s => world.Stations[s].Input.Changed));
+            {
+                yield return candidates.Count == 1
+                    ? world.Stations[candidates[0]].Input.Changed
+                    : world.Simulation.AnyOf(candidates.Select(s => world.Stations[s].Input.Changed));
+            }
             foreach (var e in transport.Move(job, at, target))
                 yield return e;
             job.IsStepDone = false;
@@ -33,6 +37,8 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
     /// <summary>Reserves a place at the station of the group with the fewest jobs (the first listed among equals), if any has room.</summary>
     private Station? Reserve(IReadOnlyList<int> candidates)
     {
+        if (candidates.Count == 1)
+            return world.Stations[candidates[0]].Input.TryReserve() ? world.Stations[candidates[0]] : null;
         foreach (var station in candidates.Select(s => world.Stations[s]).OrderBy(s => s.Load).ThenBy(s => s.Plan.Index))
         {
             if (station.Input.TryReserve())
