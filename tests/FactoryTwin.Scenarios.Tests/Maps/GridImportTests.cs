@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using FactoryTwin.Factory.Layout;
 using FactoryTwin.Scenarios.Maps;
-using FactoryTwin.Scenarios.Tests.Support;
 
 namespace FactoryTwin.Scenarios.Tests.Maps;
 

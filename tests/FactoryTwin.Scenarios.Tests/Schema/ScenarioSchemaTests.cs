@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using FactoryTwin.Scenarios.Tests.Support;
 
 namespace FactoryTwin.Scenarios.Tests.Schema;
 

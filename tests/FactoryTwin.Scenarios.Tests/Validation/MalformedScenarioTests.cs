@@ -1,5 +1,4 @@
 using FactoryTwin.Cli;
-using FactoryTwin.Scenarios.Tests.Support;
 
 namespace FactoryTwin.Scenarios.Tests.Validation;
 

@@ -1,6 +1,6 @@
-namespace FactoryTwin.Scenarios.Tests.Support;
+namespace FactoryTwin.Testing;
 
-/// <summary>Where the repository's folders are, found from the test assembly by walking up to FactoryTwin.sln.</summary>
+/// <summary>Where the repository's folders are, found from the test assembly by walking up to FactoryTwin.sln; shared by every test project.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
@@ -8,6 +8,9 @@ internal static class RepositoryPaths
     public static string Scenarios => Path.Combine(Root, "scenarios");
 
     public static string Maps => Path.Combine(Scenarios, "maps");
+
+    /// <summary>Where screenshots and other test artifacts are kept (ignored by git).</summary>
+    public static string Artifacts => Path.Combine(Root, "TestResults", "report-screenshots");
 
     private static string FindRoot()
     {
