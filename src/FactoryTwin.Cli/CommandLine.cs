@@ -44,5 +44,11 @@ public static class CommandLine
             errors.WriteLine($"factorytwin: {error.Message}");
             return ExitCodes.InvalidInput;
         }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // A defect of FactoryTwin itself: one line, never a stack trace; the log file (--log-file) has the details.
+            errors.WriteLine($"factorytwin: internal error ({error.GetType().Name}): {error.Message}. Please report it with the scenario.");
+            return ExitCodes.SimulationFailed;
+        }
     }
 }

@@ -24,19 +24,25 @@ public sealed class Terminal(TextWriter output, TextWriter errors, bool interact
     });
 
     /// <summary>Runs <paramref name="work"/> with a progress bar on standard error if a person is watching; silently otherwise.</summary>
-    public T WithProgress<T>(string description, Func<Action<double>, T> work)
+    /// <remarks><paramref name="work"/> reports the fraction done and, when it has one, a new line of text for the bar (such as the best so far).</remarks>
+    public T WithProgress<T>(string description, Func<Action<double, string?>, T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
         if (!Interactive)
-            return work(_ => { });
+            return work((_, _) => { });
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Errors) });
         return console.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(context =>
             {
-                var task = context.AddTask(description, maxValue: 1);
-                return work(fraction => task.Value = fraction);
+                var task = context.AddTask(Markup.Escape(description), maxValue: 1);
+                return work((fraction, text) =>
+                {
+                    task.Value = fraction;
+                    if (text is not null)
+                        task.Description = Markup.Escape($"{description}: {text}");
+                });
             });
     }
 }

@@ -21,12 +21,11 @@ internal static class ExperimentExecution
             outcome = terminal.WithProgress($"{experiment.Kind}: {experiment.Alternatives.Count} × {experiment.Replications}", update =>
                 ExperimentRunner.Run(experiment, folder, parallel, shard, resume, progress: p =>
                 {
-                    update((double)p.Finished / p.Wanted);
                     if (p.Last is { } last && last.Metrics.FirstOrDefault(m => m.Name == experiment.By) is { Name: not null } metric)
-                    {
                         perAlternative[last.Alternative].Add(metric.Value);
-                        log.Debug("Best so far by {Metric}: {Best}", experiment.By, BestSoFar(experiment, perAlternative));
-                    }
+                    var best = BestSoFar(experiment, perAlternative);
+                    update((double)p.Finished / p.Wanted, $"{p.Finished} of {p.Wanted} runs, best so far {best}");
+                    log.Debug("{Finished} of {Wanted} runs; best so far by {Metric}: {Best}", p.Finished, p.Wanted, experiment.By, best);
                 }, cancellation: cancellation));
         }
         catch (SimulationException error)

@@ -75,7 +75,7 @@ internal static class RunCommand
         {
             outcome = terminal.WithProgress($"{plan.Name}", report =>
             {
-                Action<ExperimentProgress> progress = p => report((double)p.Finished / p.Wanted);
+                Action<ExperimentProgress> progress = p => report((double)p.Finished / p.Wanted, $"{p.Finished} of {p.Wanted} replications");
                 if (options.Precision is not { } target)
                     return ExperimentRunner.Run(experiment, options.Folder, options.Parallel, Shard.All, resume: false, traceFile is null ? null : traceFile.Writer, progress, cancellation);
                 var (result, done) = Precision.Run(experiment, options.Folder, options.Metric, target, options.MaxReplications, options.Parallel,
