@@ -4,11 +4,13 @@ namespace FactoryTwin.Factory.Agents;
 
 /// <summary>What a robot knows at a decision point: itself, the open tasks, the robots it sees, the chargers, and its fleet's idle robots.</summary>
 /// <remarks>A plain record of ids and numbers, so that a brain outside the process (another language, a learned policy) can read it.</remarks>
+/// <param name="HeldNearby">The nodes within sensor range that other robots hold now: where they stand or are driving to.</param>
 public sealed record Observation(
     double Time,
     RobotView Self,
     IReadOnlyList<TaskView> OpenTasks,
     IReadOnlyList<SeenRobot> Nearby,
+    IReadOnlyList<string> HeldNearby,
     IReadOnlyList<ChargerView> Chargers,
     IReadOnlyList<IdleRobotView> IdleFleet);
 

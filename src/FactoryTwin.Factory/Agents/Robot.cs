@@ -16,6 +16,7 @@ public sealed class Robot
     private double _legDeparture;
     private double _legArrival;
     private double _lastArrival;
+    private int _legNode = -1;
 
     internal Robot(int index, string id, FleetPlan fleet, int home, FactoryWorld world)
     {
@@ -119,9 +120,13 @@ public sealed class Robot
         return time < _lastArrival ? _previousPosition : Position;
     }
 
+    /// <summary>The node it is driving to, or -1 when it stands.</summary>
+    internal int NextNode => State is ElementState.MovingEmpty or ElementState.MovingLoaded && _world.Simulation.Now < _legArrival ? _legNode : -1;
+
     /// <summary>Notes the lane being driven, for <see cref="PositionAt"/>.</summary>
     internal void Driving(int to, double departure, double arrival)
     {
+        _legNode = to;
         _legTarget = _world.PositionOf(to);
         _legDeparture = departure;
         _legArrival = arrival;

@@ -34,7 +34,28 @@ internal sealed class Sensing(FactoryWorld world, TaskBoard board, TrafficContro
             ? [.. Idle.Append(robot).Distinct().Where(r => r.Fleet == robot.Fleet).OrderBy(r => r.Index)
                 .Select(r => new IdleRobotView(r.Id, [.. tasks.Select(t => _distances.Between(r.Node, t.From.Node))]))]
             : [];
-        return new Observation(world.Simulation.Now, self, taskViews, Nearby(robot), chargerViews, fleet);
+        return new Observation(world.Simulation.Now, self, taskViews, Nearby(robot), HeldNearby(robot), chargerViews, fleet);
+    }
+
+    /// <summary>The nodes within sensor range that other robots hold at this moment, by the reservation table.</summary>
+    private List<string> HeldNearby(Robot robot)
+    {
+        var layout = world.Layout!;
+        var now = world.Simulation.Now;
+        var range = robot.Fleet.Sensors.RangeMeters;
+        var held = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var other in robots)
+        {
+            if (other == robot || other.Position.DistanceTo(robot.Position) > range + layout.CellSizeMeters)
+                continue;
+            foreach (var node in new[] { other.Node, other.NextNode })
+            {
+                if (node >= 0 && layout.Nodes[node].Position.DistanceTo(robot.Position) <= range
+                    && traffic.Table.OfNode(node).Any(r => r.Robot == other.Index && r.Start <= now && now < r.End))
+                    held.Add(layout.Nodes[node].Id);
+            }
+        }
+        return [.. held];
     }
 
     /// <summary>Other robots within sensor range, where they were a latency ago, with Gaussian noise on each coordinate.</summary>

@@ -84,6 +84,7 @@ public sealed partial class MetricsCollector
             metrics.Add(new($"{name}.tasksDone", "tasks", robots.Sum(r => r.Tasks)));
             metrics.Add(new($"{name}.energyWattHours", "Wh", robots.Sum(r => r.EnergyPercent) / 100 * capacity));
             metrics.Add(new($"{name}.congestionWaitSeconds", "s", robots.Sum(r => r.Seconds[(int)ElementState.WaitingTraffic])));
+            metrics.Add(new($"{name}.robotsStopped", "robots", robots.Count(r => r.HasChanged && r.Last.State == ElementState.Stopped)));
             var (deadlocks, replans) = TrafficCounters.GetValueOrDefault(fleet.Id);
             metrics.Add(new($"{name}.deadlocks", "count", deadlocks));
             metrics.Add(new($"{name}.replans", "count", replans));
