@@ -130,7 +130,7 @@ internal sealed class JsonShapeValidator
         }
         if (DistributionKinds.Find(property.Name) is not { } kind)
         {
-            Add(kindPath, $"is not a distribution; use one of {DistributionKinds.Names}{Suggestion(property.Name, DistributionKinds.All.Select(k => k.Name).Append(DistributionKinds.EmpiricalName))}");
+            Add(kindPath, $"is not a distribution; write a fixed time as a plain number of seconds, or use one of {DistributionKinds.Names}{Suggestion(property.Name, DistributionKinds.All.Select(k => k.Name).Append(DistributionKinds.EmpiricalName))}");
             return;
         }
         if (!Expect(property.Value, JsonValueKind.Object, $"an object with {string.Join(", ", kind.ParameterNames)}", kindPath))
