@@ -7,8 +7,9 @@ namespace FactoryTwin.Factory.Stations;
 /// <summary>One machine of a station: takes jobs from the input buffer, sets up, processes, breaks down, and puts jobs out.</summary>
 /// <remarks>
 /// Its recorded state is <see cref="ElementState.Down"/> while broken, whatever it was doing; otherwise starved,
-/// setup, busy or blocked. A breakdown during setup or processing interrupts it; after the repair it goes on with
-/// the time that was left.
+/// setup, busy (also while its arms load or unload it: it is occupied) or blocked. A breakdown during setup or
+/// processing interrupts it; after the repair it goes on with the time that was left. A load or unload under way is
+/// finished by the arm.
 /// </remarks>
 public sealed class Machine
 {
@@ -18,6 +19,7 @@ public sealed class Machine
     private readonly Signal _repaired;
     private ElementState _state = ElementState.Starved;
     private bool _down;
+    private bool _holding;
     private Process? _process;
     private ProductPlan? _lastProduct;
 
@@ -56,6 +58,7 @@ public sealed class Machine
             Record(job, ElementState.Processing);
             if (_station.Arms is { } loader)
             {
+                SetState(ElementState.Busy);
                 foreach (var e in loader.Load(job))
                     yield return e;
             }
@@ -100,7 +103,9 @@ public sealed class Machine
                 yield return _repaired.Next;
             SetState(state);
             var started = _simulation.Now;
+            _holding = true;
             yield return _simulation.Timeout(remaining);
+            _holding = false;
             if (!_process!.TryHandleInterrupt(out _))
                 yield break;
             remaining -= _simulation.Now - started;
@@ -114,7 +119,7 @@ public sealed class Machine
         {
             yield return _simulation.Timeout(failures.TimeBetweenFailures.Sample(random));
             _down = true;
-            if (_state is ElementState.Busy or ElementState.Setup)
+            if (_holding)
                 _process!.Interrupt("breakdown");
             Update();
             yield return _simulation.Timeout(Duration(failures.RepairTime, random));

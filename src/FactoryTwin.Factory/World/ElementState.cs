@@ -7,7 +7,7 @@ public enum ElementState : byte
     /// <summary>A machine with no job to work on.</summary>
     Starved,
 
-    /// <summary>A machine processing a job.</summary>
+    /// <summary>A machine processing a job, or being loaded or unloaded by its station's arms.</summary>
     Busy,
 
     /// <summary>A machine holding a finished job because the output buffer is full.</summary>

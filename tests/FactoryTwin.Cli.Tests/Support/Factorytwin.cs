@@ -16,8 +16,15 @@ internal static class Factorytwin
 
     public static CliResult Run(CancellationToken cancellation, params string[] args)
     {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var errors = new StringWriter(CultureInfo.InvariantCulture);
+        return Run(errors, cancellation, args);
+    }
+
+    /// <summary>Runs with <paramref name="errors"/> as standard error, for tests that react to what is logged.</summary>
+    public static CliResult Run(StringWriter errors, CancellationToken cancellation, params string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
         var exitCode = CommandLine.Run(args, output, errors, cancellation);
         return new CliResult(exitCode, output.ToString(), errors.ToString());
     }
