@@ -9,25 +9,25 @@ namespace FactoryTwin.Des;
 public sealed class Signal
 {
     private readonly Simulation _simulation;
-    private Event _next;
+    private Event? _next;
 
     public Signal(Simulation simulation)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         _simulation = simulation;
-        _next = new Event(simulation);
     }
 
     /// <summary>The event the next pulse will succeed.</summary>
-    public Event Next => _next;
+    /// <remarks>Made when first asked for: most signals (one per job, per buffer) pulse far more often than anyone waits.</remarks>
+    public Event Next => _next ??= new Event(_simulation);
 
     /// <summary>Wakes everything waiting for <see cref="Next"/>.</summary>
     public void Pulse()
     {
-        if (_next.Waiters is null)
+        if (_next?.Waiters is null)
             return;
         var current = _next;
-        _next = new Event(_simulation);
+        _next = null;
         current.Succeed();
     }
 }

@@ -8,7 +8,7 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
 {
     public IEnumerable<Event> Life(Job job)
     {
-        var at = Choose(job.Product.Steps[0].Stations, s => s.Output.Count);
+        var at = Choose(job.Product.Steps[0].Stations);
         while (!at.Output.HasRoom)
             yield return at.Output.Changed;
         at.Output.Add(job, reserved: false);
@@ -34,19 +34,45 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
         }
     }
 
-    /// <summary>Reserves a place at the station of the group with the fewest jobs (the first listed among equals), if any has room.</summary>
+    /// <summary>Reserves a place at the station of the group with the fewest jobs (the lowest station index among equals), if any has room.</summary>
+    /// <remarks>Runs for every step of every job: it sorts the candidates in place on the stack rather than with LINQ.</remarks>
     private Station? Reserve(IReadOnlyList<int> candidates)
     {
         if (candidates.Count == 1)
             return world.Stations[candidates[0]].Input.TryReserve() ? world.Stations[candidates[0]] : null;
-        foreach (var station in candidates.Select(s => world.Stations[s]).OrderBy(s => s.Load).ThenBy(s => s.Plan.Index))
+        Span<int> order = candidates.Count <= 64 ? stackalloc int[candidates.Count] : new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            if (station.Input.TryReserve())
-                return station;
+            var station = candidates[i];
+            var j = i;
+            for (; j > 0 && Before(station, order[j - 1]); j--)
+                order[j] = order[j - 1];
+            order[j] = station;
+        }
+        foreach (var s in order)
+        {
+            if (world.Stations[s].Input.TryReserve())
+                return world.Stations[s];
         }
         return null;
     }
 
-    private Station Choose(IReadOnlyList<int> candidates, Func<Station, int> load) =>
-        candidates.Select(s => world.Stations[s]).OrderBy(load).ThenBy(s => s.Plan.Index).First();
+    private bool Before(int a, int b)
+    {
+        var (loadA, loadB) = (world.Stations[a].Load, world.Stations[b].Load);
+        return loadA < loadB || (loadA == loadB && a < b);
+    }
+
+    /// <summary>The station of the group with the fewest jobs in its output buffer (the lowest station index among equals).</summary>
+    private Station Choose(IReadOnlyList<int> candidates)
+    {
+        var best = world.Stations[candidates[0]];
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var station = world.Stations[candidates[i]];
+            if (station.Output.Count < best.Output.Count || (station.Output.Count == best.Output.Count && station.Plan.Index < best.Plan.Index))
+                best = station;
+        }
+        return best;
+    }
 }

@@ -42,7 +42,16 @@ public sealed class Station
     public Resource? ChargingPoints { get; }
 
     /// <summary>How many jobs are here or on their way here: what "fewest jobs waiting" compares.</summary>
-    public int Load => Input.Count + Input.Reserved + Machines.Count(m => m.Job is not null);
+    public int Load
+    {
+        get
+        {
+            var working = 0;
+            for (var i = 0; i < Machines.Count; i++)
+                working += Machines[i].Job is null ? 0 : 1;
+            return Input.Count + Input.Reserved + working;
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => Id;
