@@ -40,22 +40,36 @@ internal sealed class Sensing(FactoryWorld world, TaskBoard board, TrafficContro
     /// <summary>The nodes within sensor range that other robots hold at this moment, by the reservation table.</summary>
     private List<string> HeldNearby(Robot robot)
     {
-        var layout = world.Layout!;
-        var now = world.Simulation.Now;
         var range = robot.Fleet.Sensors.RangeMeters;
-        var held = new SortedSet<string>(StringComparer.Ordinal);
+        var held = new List<string>();
         foreach (var other in robots)
         {
-            if (other == robot || other.Position.DistanceTo(robot.Position) > range + layout.CellSizeMeters)
+            if (other == robot || other.Position.DistanceTo(robot.Position) > range + world.Layout!.CellSizeMeters)
                 continue;
-            foreach (var node in new[] { other.Node, other.NextNode })
+            AddIfHeld(held, robot, range, other, other.Node);
+            AddIfHeld(held, robot, range, other, other.NextNode);
+        }
+        held.Sort(StringComparer.Ordinal);
+        return held;
+    }
+
+    private void AddIfHeld(List<string> held, Robot robot, double range, Robot other, int node)
+    {
+        var layout = world.Layout!;
+        if (node < 0 || layout.Nodes[node].Position.DistanceTo(robot.Position) > range)
+            return;
+        var now = world.Simulation.Now;
+        var reservations = traffic.Table.OfNode(node);
+        for (var i = 0; i < reservations.Count; i++)
+        {
+            var r = reservations[i];
+            if (r.Robot == other.Index && r.Start <= now && now < r.End)
             {
-                if (node >= 0 && layout.Nodes[node].Position.DistanceTo(robot.Position) <= range
-                    && traffic.Table.OfNode(node).Any(r => r.Robot == other.Index && r.Start <= now && now < r.End))
+                if (!held.Contains(layout.Nodes[node].Id)) // a place for several robots may be held by more than one
                     held.Add(layout.Nodes[node].Id);
+                return;
             }
         }
-        return [.. held];
     }
 
     /// <summary>Other robots within sensor range, where they were a latency ago, with Gaussian noise on each coordinate.</summary>

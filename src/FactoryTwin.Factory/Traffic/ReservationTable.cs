@@ -50,10 +50,22 @@ public sealed class ReservationTable
     {
         foreach (var (node, lane) in _byRobot[robot])
         {
-            var list = node >= 0 ? _nodes[node] : _lanes[lane];
-            list?.RemoveAll(r => r.Robot == robot);
+            if ((node >= 0 ? _nodes[node] : _lanes[lane]) is { } list)
+                RemoveOf(list, robot);
         }
         _byRobot[robot].Clear();
+    }
+
+    // RemoveAll without a delegate per call: robots re-plan all the time.
+    private static void RemoveOf(List<Reservation> list, int robot)
+    {
+        var kept = 0;
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i].Robot != robot)
+                list[kept++] = list[i];
+        }
+        list.RemoveRange(kept, list.Count - kept);
     }
 
     /// <summary>Drops reservations that ended before <paramref name="time"/>; they can no longer matter.</summary>

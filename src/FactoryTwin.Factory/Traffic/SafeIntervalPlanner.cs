@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FactoryTwin.Factory.Layout;
 
 namespace FactoryTwin.Factory.Traffic;
@@ -22,14 +23,26 @@ public sealed class SafeIntervalPlanner
     private readonly List<State> _states = [];
     private readonly Dictionary<long, int> _best = [];
     private readonly PriorityQueue<int, (double F, int Order)> _open = new();
-    private readonly Dictionary<int, Interval[]> _intervals = [];
     private readonly List<Interval> _scratch = [];
+
+    // The safe intervals of the nodes this search has looked at, side by side in one reused array: node n's are
+    // _pool[_firstOf[n] .. _firstOf[n] + _countOf[n]) if _searchOf[n] is the current search.
+    private Interval[] _pool = new Interval[256];
+    private int _pooled;
+    private readonly int[] _firstOf;
+    private readonly int[] _countOf;
+    private readonly int[] _searchOf;
+    private int _search;
 
     public SafeIntervalPlanner(LayoutGraph layout, ReservationTable table, DistanceTable distances)
     {
+        ArgumentNullException.ThrowIfNull(layout);
         _layout = layout;
         _table = table;
         _distances = distances;
+        _firstOf = new int[layout.Nodes.Count];
+        _countOf = new int[layout.Nodes.Count];
+        _searchOf = new int[layout.Nodes.Count];
     }
 
     /// <summary>How many search states the last plan expanded.</summary>
@@ -53,8 +66,7 @@ public sealed class SafeIntervalPlanner
         Reset();
         if (double.IsPositiveInfinity(toGoal[start]))
             return null;
-        var startIntervals = IntervalsOf(start, robot, now);
-        var startIndex = Array.FindIndex(startIntervals, i => i.Contains(now));
+        var startIndex = IndexOfIntervalAt(start, robot, now);
         if (startIndex < 0)
             return null;
         var goalIntervals = IntervalsOf(goal, robot, now);
@@ -116,14 +128,30 @@ public sealed class SafeIntervalPlanner
         }
     }
 
-    private Interval[] IntervalsOf(int node, int robot, double now)
+    /// <summary>The safe intervals of <paramref name="node"/> from <paramref name="now"/> on; valid until the next call.</summary>
+    private ReadOnlySpan<Interval> IntervalsOf(int node, int robot, double now)
     {
-        if (_intervals.TryGetValue(node, out var intervals))
-            return intervals;
-        _table.SafeIntervals(node, robot, now, _scratch);
-        intervals = [.. _scratch];
-        _intervals[node] = intervals;
-        return intervals;
+        if (_searchOf[node] != _search)
+        {
+            _table.SafeIntervals(node, robot, now, _scratch);
+            if (_pooled + _scratch.Count > _pool.Length)
+                Array.Resize(ref _pool, Math.Max(_pool.Length * 2, _pooled + _scratch.Count));
+            _scratch.CopyTo(_pool, _pooled);
+            (_searchOf[node], _firstOf[node], _countOf[node]) = (_search, _pooled, _scratch.Count);
+            _pooled += _scratch.Count;
+        }
+        return _pool.AsSpan(_firstOf[node], _countOf[node]);
+    }
+
+    private int IndexOfIntervalAt(int node, int robot, double time)
+    {
+        var intervals = IntervalsOf(node, robot, time);
+        for (var i = 0; i < intervals.Length; i++)
+        {
+            if (intervals[i].Contains(time))
+                return i;
+        }
+        return -1;
     }
 
     private void Push(State state, double f)
@@ -134,15 +162,20 @@ public sealed class SafeIntervalPlanner
         _open.Enqueue(index, (f, index));
     }
 
+    /// <summary>The route to state <paramref name="index"/>, in a list of exactly its length (routes on a grid are long).</summary>
     private List<Leg> Legs(int index)
     {
-        var legs = new List<Leg>();
+        var count = 0;
+        for (var i = index; _states[i].Parent >= 0; i = _states[i].Parent)
+            count++;
+        var legs = new List<Leg>(count);
+        CollectionsMarshal.SetCount(legs, count);
+        var span = CollectionsMarshal.AsSpan(legs);
         for (var i = index; _states[i].Parent >= 0; i = _states[i].Parent)
         {
             var state = _states[i];
-            legs.Add(new Leg(_states[state.Parent].Node, state.Node, state.Depart, state.Arrive));
+            span[--count] = new Leg(_states[state.Parent].Node, state.Node, state.Depart, state.Arrive);
         }
-        legs.Reverse();
         return legs;
     }
 
@@ -151,7 +184,12 @@ public sealed class SafeIntervalPlanner
         _states.Clear();
         _best.Clear();
         _open.Clear();
-        _intervals.Clear();
+        _pooled = 0;
+        if (++_search == int.MaxValue)
+        {
+            Array.Clear(_searchOf);
+            _search = 1;
+        }
         LastExpansions = 0;
     }
 

@@ -123,10 +123,22 @@ public sealed partial class TrafficController
     /// <summary>Nodes in breadth-first order from <paramref name="from"/> that no other robot holds or will pass and that are not stations.</summary>
     private IEnumerable<int> FreePlacesNear(int from, HashSet<int> avoid, Robot robot)
     {
-        foreach (var node in _layout.BreadthFirst(from))
+        foreach (var node in _walker.From(from))
         {
-            if (!avoid.Contains(node) && !_stationNodes.Contains(node) && Table.OfNode(node).All(r => r.End <= Simulation.Now || r.Robot == robot.Index))
+            if (!avoid.Contains(node) && !_stationNodes.Contains(node) && IsFreeFor(node, robot.Index))
                 yield return node;
         }
+    }
+
+    /// <summary>True if no other robot holds <paramref name="node"/> now or later.</summary>
+    private bool IsFreeFor(int node, int robot)
+    {
+        var reservations = Table.OfNode(node);
+        for (var i = 0; i < reservations.Count; i++)
+        {
+            if (reservations[i].End > Simulation.Now && reservations[i].Robot != robot)
+                return false;
+        }
+        return true;
     }
 }

@@ -26,6 +26,7 @@ public sealed partial class TrafficController
     private readonly TrafficPlan _plan;
     private readonly LayoutGraph _layout;
     private readonly SafeIntervalPlanner _planner;
+    private readonly BreadthFirstWalker _walker;
     private readonly List<Robot> _robots = [];
     private readonly Dictionary<int, Robot> _parkedAt = [];
     private readonly Dictionary<Robot, int> _waitingFor = [];
@@ -48,6 +49,7 @@ public sealed partial class TrafficController
         Table = new ReservationTable(_layout, robots);
         Distances = new DistanceTable(_layout);
         _planner = new SafeIntervalPlanner(_layout, Table, Distances);
+        _walker = new BreadthFirstWalker(_layout);
         _stationNodes = [.. world.Plan.Stations.Where(s => s.Node >= 0).Select(s => s.Node)];
         _changed = new Signal(world.Simulation);
         foreach (var station in world.Stations.Where(s => s.Node >= 0))
@@ -296,10 +298,19 @@ public sealed partial class TrafficController
         if (leaving)
         {
             // The robot drives away: the docks it held where it stood are free for the next.
-            foreach (var dock in robot.Docks.Where(d => _docks.TryGetValue(robot.Node, out var here) && d.Resource == here).ToList())
+            if (_docks.TryGetValue(robot.Node, out var here))
             {
-                robot.Docks.Remove(dock);
-                dock.Dispose();
+                for (var i = 0; i < robot.Docks.Count;)
+                {
+                    var dock = robot.Docks[i];
+                    if (dock.Resource != here)
+                    {
+                        i++;
+                        continue;
+                    }
+                    robot.Docks.RemoveAt(i);
+                    dock.Dispose();
+                }
             }
             robot.Moved.Pulse();
             _changed.Pulse();
