@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using FactoryTwin.Experiments.Design;
 using FactoryTwin.Experiments.Storage;
@@ -43,7 +44,9 @@ public static class ExperimentRunner
         {
             try
             {
-                Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation }, key =>
+                // One run at a time to whichever worker is free: runs differ in length (a sweep's bigger fleets take
+                // longer), and the default static split of a list would leave one core idle at the end.
+                Parallel.ForEach(Partitioner.Create(pending, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation }, key =>
                 {
                     var clock = Stopwatch.StartNew();
                     var observer = key is { Alternative: 0, Replication: 0 } && trace is not null ? trace(info(0)) : null;
