@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace FactoryTwin.Experiments.Output;
 
@@ -17,6 +18,23 @@ public static class AtomicFile
         {
             var bytes = Utf8.GetBytes(text);
             stream.Write(bytes);
+        });
+    }
+
+    /// <summary>Replaces <paramref name="path"/> with one JSON object and a newline: its <c>formatVersion</c>, then what <paramref name="writeBody"/> writes.</summary>
+    public static void WriteJsonObject(string path, int formatVersion, Action<Utf8JsonWriter> writeBody, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(writeBody);
+        Write(path, stream =>
+        {
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
+            {
+                json.WriteStartObject();
+                json.WriteNumber("formatVersion", formatVersion);
+                writeBody(json);
+                json.WriteEndObject();
+            }
+            stream.WriteByte((byte)'\n');
         });
     }
 

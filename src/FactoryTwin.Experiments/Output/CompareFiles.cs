@@ -16,11 +16,8 @@ public static class CompareFiles
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(comparison);
-        AtomicFile.Write(path, stream =>
+        AtomicFile.WriteJsonObject(path, FormatVersion, json =>
         {
-            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-            json.WriteStartObject();
-            json.WriteNumber("formatVersion", FormatVersion);
             header.WriteTo(json);
             json.WriteNumber("differenceConfidenceLevel", JsonNumbers.Round(comparison.DifferenceLevel));
             json.WriteStartArray("alternatives");
@@ -64,9 +61,6 @@ public static class CompareFiles
                 json.WriteEndObject();
             }
             json.WriteEndObject();
-            json.WriteEndObject();
-            json.Flush();
-            stream.WriteByte((byte)'\n');
         });
     }
 

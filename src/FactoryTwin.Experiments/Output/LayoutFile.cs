@@ -11,11 +11,8 @@ public static class LayoutFile
     public static void Write(string folder, FactoryPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        AtomicFile.Write(Path.Combine(folder, FileName), stream =>
+        AtomicFile.WriteJsonObject(Path.Combine(folder, FileName), 1, json =>
         {
-            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
-            json.WriteStartObject();
-            json.WriteNumber("formatVersion", 1);
             json.WriteString("scenario", plan.Name);
             if (plan.Layout is { } layout)
             {
@@ -71,9 +68,6 @@ public static class LayoutFile
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            json.WriteEndObject();
-            json.Flush();
-            stream.WriteByte((byte)'\n');
-        });
+        }, indented: false);
     }
 }

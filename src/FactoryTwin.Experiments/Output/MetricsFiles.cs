@@ -20,11 +20,8 @@ public static class MetricsFiles
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(metrics);
-        AtomicFile.Write(path, stream =>
+        AtomicFile.WriteJsonObject(path, FormatVersion, json =>
         {
-            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-            json.WriteStartObject();
-            json.WriteNumber("formatVersion", FormatVersion);
             json.WriteString("scenario", header.Scenario);
             json.WriteNumber("seed", header.Seed);
             json.WriteNumber("replications", header.Replications);
@@ -54,9 +51,6 @@ public static class MetricsFiles
                 json.WriteEndObject();
             }
             json.WriteEndObject();
-            json.WriteEndObject();
-            json.Flush();
-            stream.WriteByte((byte)'\n');
         });
     }
 

@@ -16,11 +16,8 @@ public static class SweepFiles
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(summaries);
-        AtomicFile.Write(path, stream =>
+        AtomicFile.WriteJsonObject(path, FormatVersion, json =>
         {
-            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-            json.WriteStartObject();
-            json.WriteNumber("formatVersion", FormatVersion);
             header.WriteTo(json);
             json.WriteString("by", by);
             json.WriteString("goal", maximize ? "maximize" : "minimize");
@@ -59,9 +56,6 @@ public static class SweepFiles
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            json.WriteEndObject();
-            json.Flush();
-            stream.WriteByte((byte)'\n');
         });
     }
 

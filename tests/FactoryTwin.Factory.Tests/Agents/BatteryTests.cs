@@ -1,5 +1,4 @@
 using System.Globalization;
-using FactoryTwin.Experiments.Running;
 using FactoryTwin.Factory.Tests.Support;
 
 namespace FactoryTwin.Factory.Tests.Agents;
@@ -50,7 +49,7 @@ public sealed class BatteryTests
         Assert.InRange(metrics["fleet.amr.energyWattHours"], (DrainPerMeter * driven) - 1e-4, (DrainPerMeter * (driven + 6)) + 1e-4);
     }
 
-    private static Dictionary<string, double> Run(double chargeThresholdPercent)
+    private static Replications Run(double chargeThresholdPercent)
     {
         var plan = TestPlans.FromJson(string.Create(CultureInfo.InvariantCulture, $$"""
         {
@@ -74,6 +73,6 @@ public sealed class BatteryTests
           } ]
         }
         """));
-        return ReplicationRunner.Run(plan, 0).Metrics.ToDictionary(m => m.Name, m => m.Value, StringComparer.Ordinal);
+        return Replications.Run(plan, 1);
     }
 }

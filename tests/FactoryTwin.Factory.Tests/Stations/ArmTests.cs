@@ -1,5 +1,4 @@
 using System.Globalization;
-using FactoryTwin.Experiments.Running;
 using FactoryTwin.Factory.Tests.Support;
 
 namespace FactoryTwin.Factory.Tests.Stations;
@@ -68,8 +67,8 @@ public sealed class ArmTests
         Assert.All(runs.Values("robot.arm-1.loadingFraction"), f => Assert.True(f > 0.1, $"the arm loaded only {f:P1} of the time"));
     }
 
-    private static Dictionary<string, double> Run(int machines, int arms, double interarrivalSeconds) =>
-        ReplicationRunner.Run(Plan(machines, arms, interarrivalSeconds), 0).Metrics.ToDictionary(m => m.Name, m => m.Value, StringComparer.Ordinal);
+    private static Replications Run(int machines, int arms, double interarrivalSeconds) =>
+        Replications.Run(Plan(machines, arms, interarrivalSeconds), 1);
 
     private static FactoryPlan Plan(int machines, int arms, double interarrivalSeconds, string failures = "") =>
         TestPlans.FromJson(string.Create(CultureInfo.InvariantCulture, $$"""

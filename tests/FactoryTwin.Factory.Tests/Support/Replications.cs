@@ -27,6 +27,9 @@ internal sealed class Replications
     /// <summary>The value of <paramref name="metric"/> in each replication, in replication order.</summary>
     public double[] Values(string metric) => [.. _runs.Select(run => run.TryGetValue(metric, out var m) ? m.Value : throw new KeyNotFoundException($"No metric '{metric}'; the replication has {string.Join(", ", run.Keys)}."))];
 
+    /// <summary>The value of <paramref name="metric"/> in the first replication, for deterministic scenarios.</summary>
+    public double this[string metric] => Values(metric)[0];
+
     /// <summary>The mean of <paramref name="metric"/> over the replications and its 95% confidence interval.</summary>
     public MetricSummary Summary(string metric) => Of(metric, Values(metric));
 
