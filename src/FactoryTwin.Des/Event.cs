@@ -10,13 +10,20 @@ namespace FactoryTwin.Des;
 /// </remarks>
 public class Event
 {
-    // null, a single waiter, or a List<IEventWaiter>: most events have exactly one waiter, so no list is allocated.
+    // The state lives in the two reference fields, with no flag bytes beside them, so that an event is three
+    // references (40 bytes): the kernel allocates one for nearly every step, and flags would pad it to 48.
+
+    // _value before the event is triggered.
+    private static readonly object NotTriggered = new();
+
+    // _waiters once the event has been processed.
+    private static readonly object ProcessedMark = new();
+
+    // null, a single waiter, a List<IEventWaiter> (most events have exactly one waiter, so no list), or ProcessedMark.
     private object? _waiters;
-    // The success value, or the Exception of a failed event.
-    private object? _value;
-    private EventState _state;
-    private bool _failed;
-    private bool _handled;
+
+    // NotTriggered, the success value, or a Failure.
+    private object? _value = NotTriggered;
 
     /// <summary>Creates a pending event that model code triggers later with <see cref="Succeed"/> or <see cref="Fail"/>.</summary>
     public Event(Simulation simulation)
@@ -29,13 +36,13 @@ public class Event
     public Simulation Simulation { get; }
 
     /// <summary>True once the event has succeeded or failed and is scheduled (or already processed).</summary>
-    public bool IsTriggered => _state != EventState.Pending;
+    public bool IsTriggered => !ReferenceEquals(_value, NotTriggered);
 
     /// <summary>True once the simulation has reached the event and run its waiters.</summary>
-    public bool IsProcessed => _state == EventState.Processed;
+    public bool IsProcessed => ReferenceEquals(_waiters, ProcessedMark);
 
     /// <summary>True if the event succeeded; false while pending or if it failed.</summary>
-    public bool IsOk => _state != EventState.Pending && !_failed;
+    public bool IsOk => IsTriggered && _value is not Failure;
 
     /// <summary>The value the event succeeded with.</summary>
     /// <exception cref="InvalidOperationException">The event is still pending, or it failed (see <see cref="Error"/>).</exception>
@@ -43,19 +50,19 @@ public class Event
     {
         get
         {
-            if (_state == EventState.Pending)
+            if (!IsTriggered)
                 throw new InvalidOperationException($"{this} has no value yet: it has not been triggered.");
-            if (_failed)
-                throw new InvalidOperationException($"{this} failed, so it has no value; read Error instead.", (Exception)_value!);
+            if (_value is Failure failure)
+                throw new InvalidOperationException($"{this} failed, so it has no value; read Error instead.", failure.Error);
             return _value;
         }
     }
 
     /// <summary>The error the event failed with, or null.</summary>
-    public Exception? Error => _failed ? (Exception)_value! : null;
+    public Exception? Error => (_value as Failure)?.Error;
 
     /// <summary>True once the failure of this event has been taken over by someone (a process or a condition).</summary>
-    public bool IsHandled => _handled;
+    public bool IsHandled => _value is Failure { Handled: true };
 
     /// <summary>Triggers the event now with a value; it is processed after the events already due now.</summary>
     public Event Succeed(object? value = null)
@@ -80,10 +87,10 @@ public class Event
     /// <remarks>A process resumed by a failed event must call this before its next yield, or it fails too.</remarks>
     public bool TryHandleFailure(out Exception error)
     {
-        if (_failed)
+        if (_value is Failure failure)
         {
-            _handled = true;
-            error = (Exception)_value!;
+            failure.Handled = true;
+            error = failure.Error;
             return true;
         }
         error = null!;
@@ -100,30 +107,28 @@ public class Event
     /// <inheritdoc />
     public override string ToString() => GetType().Name;
 
-    internal void SetSucceeded(object? value)
-    {
-        _value = value;
-        _state = EventState.Triggered;
-    }
+    internal void SetSucceeded(object? value) => _value = value;
 
-    internal void SetFailed(Exception error)
-    {
-        _value = error;
-        _failed = true;
-        _state = EventState.Triggered;
-    }
+    internal void SetFailed(Exception error) => _value = new Failure(error);
 
-    internal void MarkHandled() => _handled = true;
+    /// <summary>True if the event failed and nobody has taken the failure over yet.</summary>
+    internal bool HasUnhandledFailure => _value is Failure { Handled: false };
+
+    internal void MarkHandled()
+    {
+        if (_value is Failure failure)
+            failure.Handled = true;
+    }
 
     internal void EnsurePending()
     {
-        if (_state != EventState.Pending)
+        if (IsTriggered)
             throw new InvalidOperationException($"{this} has already been triggered; an event succeeds or fails once.");
     }
 
     internal void AddWaiter(IEventWaiter waiter)
     {
-        if (_state == EventState.Processed)
+        if (IsProcessed)
             throw new InvalidOperationException($"{this} has already been processed; nothing can wait for it any more.");
         switch (_waiters)
         {
@@ -139,7 +144,8 @@ public class Event
         }
     }
 
-    internal object? Waiters => _waiters;
+    /// <summary>Who waits for the event: null, one <see cref="IEventWaiter"/> or a list of them.</summary>
+    internal object? Waiters => IsProcessed ? null : _waiters;
 
     internal void RemoveWaiter(IEventWaiter waiter)
     {
@@ -154,14 +160,13 @@ public class Event
     internal void Process()
     {
         // Only a process is ever scheduled while pending: that entry is its start, not its end.
-        if (_state == EventState.Pending)
+        if (!IsTriggered)
         {
             ((Process)this).Resume(this);
             return;
         }
-        _state = EventState.Processed;
         var waiters = _waiters;
-        _waiters = null;
+        _waiters = ProcessedMark;
         // A process is by far the most common waiter; testing its exact (sealed) type first skips an interface cast.
         if (waiters is Process process)
             process.Resume(this);
@@ -172,15 +177,16 @@ public class Event
             foreach (var waiter in list)
                 waiter.OnProcessed(this);
         }
-        if (_failed && !_handled)
-            throw Simulation.Unhandled(this, (Exception)_value!);
+        if (_value is Failure { Handled: false } failure)
+            throw Simulation.Unhandled(this, failure.Error);
     }
 
-    private enum EventState : byte
+    /// <summary>The value of a failed event: its error, and whether someone has taken it over.</summary>
+    private sealed class Failure(Exception error)
     {
-        Pending,
-        Triggered,
-        Processed,
+        public Exception Error { get; } = error;
+
+        public bool Handled { get; set; }
     }
 
     private sealed class CallbackWaiter(Action<Event> callback) : IEventWaiter

@@ -20,6 +20,9 @@ public sealed partial class Simulation
     private long _sequence;
     private int _processCount;
 
+    // The values set by running processes, kept here rather than in every process: few processes return one.
+    private Dictionary<Process, object?>? _processResults;
+
     /// <summary>Creates a simulation at time 0 whose random streams derive from <paramref name="seed"/> and <paramref name="replication"/>.</summary>
     public Simulation(long seed = 0, int replication = 0)
     {
@@ -122,6 +125,12 @@ public sealed partial class Simulation
     }
 
     internal int NextProcessId() => ++_processCount;
+
+    internal void SetProcessResult(Process process, object? value) => (_processResults ??= [])[process] = value;
+
+    /// <summary>The value <paramref name="process"/> set, forgotten here as it becomes the process's value.</summary>
+    internal object? TakeProcessResult(Process process) =>
+        _processResults is { Count: > 0 } results && results.Remove(process, out var value) ? value : null;
 
     internal SimulationException Unhandled(Event e, Exception error) =>
         error as SimulationException

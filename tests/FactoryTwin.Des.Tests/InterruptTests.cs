@@ -36,6 +36,36 @@ public sealed class InterruptTests
     }
 
     [Fact]
+    public void An_interrupt_is_seen_once_in_the_step_it_resumed()
+    {
+        var sim = new Simulation();
+        List<bool> seen = [];
+        var worker = sim.Process(Work());
+
+        sim.Process(Breakdown(worker));
+        sim.Run();
+
+        Assert.Equal([true, false, false], seen);
+        Assert.True(worker.IsOk);
+
+        IEnumerable<Event> Work()
+        {
+            var done = sim.Timeout(0);
+            yield return sim.Timeout(10);
+            seen.Add(sim.ActiveProcess!.TryHandleInterrupt(out _));
+            seen.Add(sim.ActiveProcess!.TryHandleInterrupt(out _));
+            yield return done; // already processed: the next step runs at once, with no interrupt
+            seen.Add(sim.ActiveProcess!.TryHandleInterrupt(out _));
+        }
+
+        IEnumerable<Event> Breakdown(Process target)
+        {
+            yield return sim.Timeout(3);
+            target.Interrupt("breakdown");
+        }
+    }
+
+    [Fact]
     public void An_interrupted_process_no_longer_waits_for_what_it_was_waiting_for()
     {
         var sim = new Simulation();

@@ -32,6 +32,58 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public void A_result_set_in_an_early_step_is_the_value_the_process_ends_with()
+    {
+        var sim = new Simulation();
+        var first = sim.Process(Steps("first"));
+        var second = sim.Process(Steps("second"));
+        var silent = sim.Process(Silent());
+
+        sim.Run();
+
+        Assert.Equal("first", first.Value);
+        Assert.Equal("second", second.Value);
+        Assert.Null(silent.Value);
+
+        IEnumerable<Event> Steps(string result)
+        {
+            sim.ActiveProcess!.SetResult(result);
+            yield return sim.Timeout(1);
+            yield return sim.Timeout(1);
+        }
+
+        IEnumerable<Event> Silent()
+        {
+            yield return sim.Timeout(1);
+        }
+    }
+
+    [Fact]
+    public void The_target_is_what_the_process_waits_for_and_null_while_it_runs_or_after_it_ended()
+    {
+        var sim = new Simulation();
+        var gate = new Event(sim);
+        Event? targetWhileRunning = gate;
+        var waiter = sim.Process(Wait());
+
+        Assert.Null(waiter.Target);
+        sim.Run();
+        Assert.Same(gate, waiter.Target);
+        gate.Succeed();
+        sim.Run();
+
+        Assert.Null(targetWhileRunning);
+        Assert.Null(waiter.Target);
+        Assert.False(waiter.IsAlive);
+
+        IEnumerable<Event> Wait()
+        {
+            yield return gate;
+            targetWhileRunning = sim.ActiveProcess!.Target;
+        }
+    }
+
+    [Fact]
     public void A_process_that_yields_an_event_already_processed_goes_on_at_once()
     {
         var sim = new Simulation();

@@ -8,7 +8,7 @@ namespace FactoryTwin.Des.Resources;
 /// </remarks>
 public sealed class PreemptiveResource : PriorityResource
 {
-    private readonly List<ResourceRequest> _holders = [];
+    private readonly List<PriorityRequest> _holders = [];
 
     public PreemptiveResource(Simulation simulation, int capacity = 1, string? name = null)
         : base(simulation, capacity, name)
@@ -16,32 +16,33 @@ public sealed class PreemptiveResource : PriorityResource
     }
 
     /// <summary>The requests holding a unit now.</summary>
-    public IReadOnlyList<ResourceRequest> Holders => _holders;
+    public IReadOnlyList<PriorityRequest> Holders => _holders;
 
     /// <summary>Asks for one unit with a priority; with <paramref name="preempt"/>, it may take a unit from a less important holder.</summary>
-    public ResourceRequest Request(int priority, bool preempt) => Enqueue(priority, preempt);
+    public PriorityRequest Request(int priority, bool preempt) => Enqueue(new PriorityRequest(this, priority, preempt));
 
     private protected override bool PreemptsByDefault => true;
 
     private protected override bool TryPreempt(ResourceRequest request)
     {
-        if (_holders.Count == 0)
+        if (request is not PriorityRequest { Preempt: true } preemptor || _holders.Count == 0)
             return false;
         var victim = _holders[0];
         foreach (var holder in _holders)
         {
-            if (holder.Priority > victim.Priority || (holder.Priority == victim.Priority && holder.Order > victim.Order))
+            // Holders are in the order they were granted, so among equal times the later request comes later.
+            if (holder.Priority > victim.Priority || (holder.Priority == victim.Priority && holder.RequestedAt >= victim.RequestedAt))
                 victim = holder;
         }
-        if (request.Priority >= victim.Priority)
+        if (preemptor.Priority >= victim.Priority)
             return false;
         Free(victim, RequestStatus.Preempted);
         if (victim.Owner is { IsAlive: true } owner)
-            owner.Interrupt(new Preempted(request.Owner, victim.GrantedAt, this));
+            owner.Interrupt(new Preempted(preemptor.Owner, victim.GrantedAt, this));
         return true;
     }
 
-    private protected override void OnGranted(ResourceRequest request) => _holders.Add(request);
+    private protected override void OnGranted(ResourceRequest request) => _holders.Add((PriorityRequest)request);
 
-    private protected override void OnFreed(ResourceRequest request) => _holders.Remove(request);
+    private protected override void OnFreed(ResourceRequest request) => _holders.Remove((PriorityRequest)request);
 }

@@ -9,5 +9,10 @@ public class PriorityResource : Resource
     }
 
     /// <summary>Asks for one unit with a priority; lower numbers are served first.</summary>
-    public ResourceRequest Request(int priority) => Enqueue(priority, PreemptsByDefault);
+    public PriorityRequest Request(int priority) => Enqueue(new PriorityRequest(this, priority, PreemptsByDefault));
+
+    /// <summary>Whether requests made without saying so may preempt (true for a <see cref="PreemptiveResource"/>, as in SimPy).</summary>
+    private protected virtual bool PreemptsByDefault => false;
+
+    private protected override ResourceRequest NewRequest() => new PriorityRequest(this, priority: 0, PreemptsByDefault);
 }

@@ -4,7 +4,8 @@ namespace FactoryTwin.Des.Resources;
 /// <remarks>Withdrawn requests stay in place and are skipped when they come up, so withdrawing costs O(1).</remarks>
 internal abstract class RequestQueue
 {
-    public abstract void Enqueue(ResourceRequest request);
+    /// <param name="order">The request's place in the order of arrival, which breaks ties between equal priorities.</param>
+    public abstract void Enqueue(ResourceRequest request, long order);
 
     /// <summary>The next request still waiting, if any.</summary>
     public bool TryDequeue(out ResourceRequest request)
@@ -24,7 +25,7 @@ internal abstract class RequestQueue
     {
         private readonly Queue<ResourceRequest> _queue = new();
 
-        public override void Enqueue(ResourceRequest request) => _queue.Enqueue(request);
+        public override void Enqueue(ResourceRequest request, long order) => _queue.Enqueue(request);
 
         protected override bool TryDequeueAny(out ResourceRequest request) => _queue.TryDequeue(out request!);
     }
@@ -34,7 +35,7 @@ internal abstract class RequestQueue
     {
         private readonly PriorityQueue<ResourceRequest, (int Priority, long Order)> _queue = new();
 
-        public override void Enqueue(ResourceRequest request) => _queue.Enqueue(request, (request.Priority, request.Order));
+        public override void Enqueue(ResourceRequest request, long order) => _queue.Enqueue(request, (((PriorityRequest)request).Priority, order));
 
         protected override bool TryDequeueAny(out ResourceRequest request) => _queue.TryDequeue(out request!, out _);
     }

@@ -53,7 +53,7 @@ public class Resource
     public double Utilization => Busy.Mean / Capacity;
 
     /// <summary>Asks for one unit; yield the request to wait until it is granted.</summary>
-    public ResourceRequest Request() => Enqueue(priority: 0, PreemptsByDefault);
+    public ResourceRequest Request() => Enqueue(NewRequest());
 
     /// <summary>Gives back the unit <paramref name="request"/> holds; the next waiting request is granted at once.</summary>
     /// <exception cref="InvalidOperationException">The request does not hold a unit of this resource.</exception>
@@ -103,25 +103,25 @@ public class Resource
         }
     }
 
-    private protected ResourceRequest Enqueue(int priority, bool preempt)
+    private protected TRequest Enqueue<TRequest>(TRequest request)
+        where TRequest : ResourceRequest
     {
-        var request = new ResourceRequest(this, priority, preempt, _order++);
-        if (InUse < Capacity || (preempt && TryPreempt(request)))
+        if (InUse < Capacity || TryPreempt(request))
         {
             Grant(request);
         }
         else
         {
-            _waiting.Enqueue(request);
+            _waiting.Enqueue(request, _order++);
             Queue.Update(++QueueLength);
         }
         return request;
     }
 
-    /// <summary>Whether requests made without saying so may preempt (true for a <see cref="PreemptiveResource"/>, as in SimPy).</summary>
-    private protected virtual bool PreemptsByDefault => false;
+    /// <summary>The request <see cref="Request()"/> makes.</summary>
+    private protected virtual ResourceRequest NewRequest() => new(this);
 
-    /// <summary>Frees a unit for <paramref name="request"/> by taking one from a less important holder, if there is one.</summary>
+    /// <summary>Frees a unit for <paramref name="request"/> by taking one from a less important holder, if it may and there is one.</summary>
     private protected virtual bool TryPreempt(ResourceRequest request) => false;
 
     private protected virtual void OnGranted(ResourceRequest request)

@@ -1,31 +1,21 @@
 namespace FactoryTwin.Des.Resources;
 
 /// <summary>A request for one unit of a resource: an event that succeeds when the unit is granted.</summary>
-/// <remarks>Disposing it gives the unit back if granted and withdraws it if still waiting, so <c>using var r = res.Request();</c> never leaks.</remarks>
-public sealed class ResourceRequest : Event, IDisposable
+/// <remarks>
+/// <para>Disposing it gives the unit back if granted and withdraws it if still waiting, so <c>using var r = res.Request();</c> never leaks.</para>
+/// <para>It holds only what every request needs (72 bytes, one per customer of a queue); priorities live in <see cref="PriorityRequest"/>.</para>
+/// </remarks>
+public class ResourceRequest : Event, IDisposable
 {
-    internal ResourceRequest(Resource resource, int priority, bool preempt, long order)
+    internal ResourceRequest(Resource resource)
         : base(resource.Simulation)
     {
         Resource = resource;
-        Priority = priority;
-        Preempt = preempt;
-        Order = order;
-        Owner = resource.Simulation.ActiveProcess;
         RequestedAt = resource.Simulation.Now;
     }
 
     /// <summary>The resource asked for.</summary>
     public Resource Resource { get; }
-
-    /// <summary>The process that asked (interrupted if the request is preempted), or null if asked from outside a process.</summary>
-    public Process? Owner { get; }
-
-    /// <summary>Lower numbers are served first and may preempt higher ones.</summary>
-    public int Priority { get; }
-
-    /// <summary>Whether this request may take the unit away from a less important holder.</summary>
-    public bool Preempt { get; }
 
     /// <summary>When the request was made, in seconds.</summary>
     public double RequestedAt { get; }
@@ -36,12 +26,10 @@ public sealed class ResourceRequest : Event, IDisposable
     /// <summary>Where the request is in its life.</summary>
     public RequestStatus Status { get; internal set; }
 
-    /// <summary>The order of arrival, which breaks ties between equal priorities.</summary>
-    internal long Order { get; }
-
     /// <summary>Gives the unit back if granted, withdraws the request if waiting, and does nothing otherwise.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA1816", Justification = "Nothing to finalize: the constructor is internal and the one subclass is sealed.")]
     public void Dispose() => Resource.Dispose(this);
 
     /// <inheritdoc />
-    public override string ToString() => $"Request of '{Resource.Name}' by {(Owner?.ToString() ?? "no process")}";
+    public override string ToString() => $"Request of '{Resource.Name}' made at t={RequestedAt:R} s";
 }

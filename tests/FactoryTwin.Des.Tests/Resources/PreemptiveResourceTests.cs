@@ -65,6 +65,33 @@ public sealed class PreemptiveResourceTests
     }
 
     [Fact]
+    public void Among_equal_priorities_the_holder_that_asked_last_is_preempted()
+    {
+        var sim = new Simulation();
+        var machines = new PreemptiveResource(sim, capacity: 2);
+        PriorityRequest? early = null, late = null;
+
+        sim.Process(Ask(at: 1, r => late = r));
+        sim.Process(Ask(at: 0, r => early = r));
+        sim.Run(until: 5);
+        var urgent = machines.Request(priority: 0);
+
+        Assert.Equal(RequestStatus.Granted, early!.Status);
+        Assert.Equal(RequestStatus.Preempted, late!.Status);
+        Assert.Equal(RequestStatus.Granted, urgent.Status);
+
+        IEnumerable<Event> Ask(double at, Action<PriorityRequest> keep)
+        {
+            yield return sim.Timeout(at);
+            var request = machines.Request(priority: 4, preempt: false);
+            keep(request);
+            yield return request;
+            yield return sim.Timeout(100);
+            sim.ActiveProcess!.TryHandleInterrupt(out _);
+        }
+    }
+
+    [Fact]
     public void Equal_priority_or_a_request_without_preemption_waits_instead()
     {
         var sim = new Simulation();

@@ -63,7 +63,7 @@ public sealed class ResourceTests
 
         var error = Assert.Throws<InvalidOperationException>(() => machine.Release(request));
 
-        Assert.StartsWith("Cannot release Request of 'saw' by no process: it does not hold 'saw' any more (Released).", error.Message);
+        Assert.StartsWith("Cannot release Request of 'saw' made at t=0 s: it does not hold 'saw' any more (Released).", error.Message);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class ResourceTests
 
         var error = Assert.Throws<InvalidOperationException>(() => machine.Release(waiting));
 
-        Assert.StartsWith("Cannot release Request of 'saw' by no process: it was never granted", error.Message);
+        Assert.StartsWith("Cannot release Request of 'saw' made at t=0 s: it was never granted", error.Message);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ResourceTests
 
         var error = Assert.Throws<InvalidOperationException>(() => drill.Release(request));
 
-        Assert.StartsWith("Cannot release Request of 'saw' by no process on 'drill': it was made to 'saw'.", error.Message);
+        Assert.StartsWith("Cannot release Request of 'saw' made at t=0 s on 'drill': it was made to 'saw'.", error.Message);
     }
 
     [Fact]
