@@ -13,10 +13,13 @@ public sealed partial class MetricsCollector
         ElementState.WaitingCharger, ElementState.Charging, ElementState.Idle, ElementState.Stopped,
     ];
 
+    /// <summary>The elements still tracked: all but the finished jobs.</summary>
+    private IEnumerable<Tracked> Tracking => _elements.OfType<Tracked>();
+
     /// <summary>The metrics of the replication that ended at <paramref name="end"/>, in a fixed order.</summary>
     public IReadOnlyList<Metric> Report(double end, long jobsStarted, long jobsFinished)
     {
-        foreach (var tracked in _elements.Where(t => t.HasChanged))
+        foreach (var tracked in Tracking.Where(t => t.HasChanged))
             tracked.Close(end, _warmup);
         AddWip(end, 0);
         var hours = (end - _warmup) / 3600;
@@ -44,7 +47,7 @@ public sealed partial class MetricsCollector
     {
         foreach (var station in _plan.Stations)
         {
-            var machines = _elements.Where(t => t.Element.Kind == ElementKind.Machine && t.Element.Group == station.Id).ToList();
+            var machines = Tracking.Where(t => t.Element.Kind == ElementKind.Machine && t.Element.Group == station.Id).ToList();
             if (machines.Count > 0)
             {
                 foreach (var state in MachineStates)
@@ -54,7 +57,7 @@ public sealed partial class MetricsCollector
                 }
                 metrics.Add(new($"station.{station.Id}.utilisation", "fraction", machines.Average(m => m.Seconds[(int)ElementState.Busy] + m.Seconds[(int)ElementState.Setup]) / measured));
             }
-            foreach (var buffer in _elements.Where(t => t.Element.Kind == ElementKind.Buffer && t.Element.Group == station.Id))
+            foreach (var buffer in Tracking.Where(t => t.Element.Kind == ElementKind.Buffer && t.Element.Group == station.Id))
             {
                 var side = buffer.Element.Id.EndsWith("/in", StringComparison.Ordinal) ? "inputQueue" : "outputQueue";
                 metrics.Add(new($"station.{station.Id}.{side}MeanJobs", "jobs", buffer.LevelArea / measured));
@@ -66,7 +69,7 @@ public sealed partial class MetricsCollector
     {
         foreach (var fleet in _plan.Fleets)
         {
-            var robots = _elements.Where(t => t.Element.Kind == ElementKind.Robot && t.Element.Group == fleet.Id).ToList();
+            var robots = Tracking.Where(t => t.Element.Kind == ElementKind.Robot && t.Element.Group == fleet.Id).ToList();
             var capacity = fleet.Battery?.CapacityWattHours ?? 0;
             foreach (var robot in robots)
             {

@@ -12,7 +12,8 @@ public sealed partial class MetricsCollector : IStateObserver
 {
     private readonly FactoryPlan _plan;
     private readonly double _warmup;
-    private readonly List<Tracked> _elements = [];
+    // By element index; a job's entry is dropped when it is done, so a long run keeps only the jobs in progress.
+    private readonly List<Tracked?> _elements = [];
     private readonly Dictionary<string, int> _finishedByProduct = new(StringComparer.Ordinal);
     private readonly Tally _cycleTimes = new(keepSamples: true);
     private readonly Tally _taskWaits = new();
@@ -40,7 +41,8 @@ public sealed partial class MetricsCollector : IStateObserver
 
     public void OnChange(in StateChange change)
     {
-        var tracked = _elements[change.Element];
+        var tracked = _elements[change.Element]
+            ?? throw new InvalidOperationException($"Element {change.Element}, a job, changed to {change.State} at t={change.Time:R} s after it was done.");
         if (tracked.HasChanged)
             tracked.Close(change.Time, _warmup);
         else if (tracked.Element.Kind == ElementKind.Job)
@@ -50,6 +52,8 @@ public sealed partial class MetricsCollector : IStateObserver
         if (tracked.Element.Kind == ElementKind.Job)
             JobChanged(tracked, change);
         tracked.Open(change);
+        if (tracked.Element.Kind == ElementKind.Job && change.State == ElementState.Done)
+            _elements[change.Element] = null;
     }
 
     private void JobStarted(Tracked job, double time)
