@@ -27,7 +27,14 @@ factory.SetAction(result =>
         FactoryTwin.Benchmarks.Factory.WarehouseBenchmark.Run(n, result.GetValue(hours), scenarios, Console.Out);
 });
 
-var root = new RootCommand("FactoryTwin kernel and factory benchmarks.") { throughput, factory, suite };
+var scenario = new Option<string>("--scenario") { Description = "The scenario file whose replications to run.", DefaultValueFactory = _ => Path.Combine(FindRoot(), "scenarios", "mm3-station.json") };
+var replications = new Option<int>("--replications") { Description = "Replications per timing.", DefaultValueFactory = _ => 80 };
+var rounds = new Option<int>("--rounds") { Description = "Rounds, each printed as a line.", DefaultValueFactory = _ => 3 };
+var parallel = new Command("parallel", "Time a scenario's replications on one worker, then two, in a warm process; prints one JSON line per round.") { scenario, replications, rounds };
+parallel.SetAction(result =>
+    FactoryTwin.Benchmarks.Factory.ParallelReplicationsBenchmark.Run(result.GetValue(scenario)!, result.GetValue(replications), result.GetValue(rounds), Console.Out));
+
+var root = new RootCommand("FactoryTwin kernel and factory benchmarks.") { throughput, factory, parallel, suite };
 return root.Parse(args).Invoke();
 
 static string FindRoot()
