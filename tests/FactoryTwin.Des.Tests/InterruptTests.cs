@@ -12,7 +12,7 @@ public sealed class InterruptTests
         double resumedAt = -1;
         var worker = sim.Process(Work());
 
-        sim.Process(Breakdown(worker));
+        sim.Process(BreakdownAt3(sim, worker));
         sim.Run();
 
         Assert.Equal(new Interruption("breakdown", 3), seen);
@@ -27,12 +27,6 @@ public sealed class InterruptTests
                 resumedAt = sim.Now;
             }
         }
-
-        IEnumerable<Event> Breakdown(Process target)
-        {
-            yield return sim.Timeout(3);
-            target.Interrupt("breakdown");
-        }
     }
 
     [Fact]
@@ -42,7 +36,7 @@ public sealed class InterruptTests
         List<bool> seen = [];
         var worker = sim.Process(Work());
 
-        sim.Process(Breakdown(worker));
+        sim.Process(BreakdownAt3(sim, worker));
         sim.Run();
 
         Assert.Equal([true, false, false], seen);
@@ -56,12 +50,6 @@ public sealed class InterruptTests
             seen.Add(sim.ActiveProcess!.TryHandleInterrupt(out _));
             yield return done; // already processed: the next step runs at once, with no interrupt
             seen.Add(sim.ActiveProcess!.TryHandleInterrupt(out _));
-        }
-
-        IEnumerable<Event> Breakdown(Process target)
-        {
-            yield return sim.Timeout(3);
-            target.Interrupt("breakdown");
         }
     }
 
@@ -189,5 +177,11 @@ public sealed class InterruptTests
             if (sim.ActiveProcess!.TryHandleInterrupt(out var i))
                 log.Add($"interrupted ({i.Cause})@{sim.Now}");
         }
+    }
+
+    private static IEnumerable<Event> BreakdownAt3(Simulation sim, Process target)
+    {
+        yield return sim.Timeout(3);
+        target.Interrupt("breakdown");
     }
 }
