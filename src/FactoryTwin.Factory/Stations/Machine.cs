@@ -70,8 +70,17 @@ public sealed class Machine
             }
             _lastProduct = job.Product;
             var time = job.Product.Steps[job.Step].ProcessTime ?? plan.ProcessTime;
-            foreach (var e in Hold(ElementState.Busy, Duration(time, processRandom)))
-                yield return e;
+            if (plan.Failures is null)
+            {
+                // Nothing can interrupt a machine that never breaks down: a plain timeout, without Hold's iterator per job.
+                SetState(ElementState.Busy);
+                yield return _simulation.Timeout(Duration(time, processRandom));
+            }
+            else
+            {
+                foreach (var e in Hold(ElementState.Busy, Duration(time, processRandom)))
+                    yield return e;
+            }
 
             if (_station.Arms is { } unloader)
             {

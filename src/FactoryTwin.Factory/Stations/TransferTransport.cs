@@ -9,13 +9,26 @@ internal sealed class TransferTransport(FactoryWorld world, IDistribution transf
 {
     private readonly RandomStream _random = world.Simulation.Stream("transfer");
 
+    /// <remarks>A move without transfer time is done at once, with no iterator: most lines without robots have none.</remarks>
     public IEnumerable<Event> Move(Job job, Station from, Station to)
     {
         from.Output.Remove(job);
         world.RecordJob(job, ElementState.InTransport, from);
         var seconds = Math.Max(0, transferTime.Sample(_random));
         if (seconds > 0)
-            yield return world.Simulation.Timeout(seconds);
+            return Travel(job, to, seconds);
+        Arrive(job, to);
+        return [];
+    }
+
+    private IEnumerable<Event> Travel(Job job, Station to, double seconds)
+    {
+        yield return world.Simulation.Timeout(seconds);
+        Arrive(job, to);
+    }
+
+    private void Arrive(Job job, Station to)
+    {
         to.Input.Add(job, reserved: true);
         world.RecordJob(job, ElementState.Queued, to);
     }
