@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using FactoryTwin.Des.Monitoring;
 using FactoryTwin.Factory.World;
 
@@ -12,8 +14,10 @@ public sealed partial class MetricsCollector : IStateObserver
 {
     private readonly FactoryPlan _plan;
     private readonly double _warmup;
-    // By element index; a job's entry is dropped when it is done, so a long run keeps only the jobs in progress.
+    // By element index; null for jobs, which are many and followed in _jobs only while in progress.
     private readonly List<Tracked?> _elements = [];
+    // The jobs in progress by element index: a job is forgotten when it is done, so a long run keeps only its WIP.
+    private readonly Dictionary<int, JobProgress> _jobs = [];
     private readonly Dictionary<string, int> _finishedByProduct = new(StringComparer.Ordinal);
     private readonly Tally _cycleTimes = new(keepSamples: true);
     private readonly Tally _taskWaits = new();
@@ -36,43 +40,55 @@ public sealed partial class MetricsCollector : IStateObserver
     public void OnElement(Element element)
     {
         ArgumentNullException.ThrowIfNull(element);
-        _elements.Add(new Tracked(element));
+        var isJob = element.Kind == ElementKind.Job;
+        _elements.Add(isJob ? null : new Tracked(element));
+        if (isJob)
+            _jobs.Add(element.Index, new JobProgress(element.Group));
     }
 
     public void OnChange(in StateChange change)
     {
-        var tracked = _elements[change.Element]
-            ?? throw new InvalidOperationException($"Element {change.Element}, a job, changed to {change.State} at t={change.Time:R} s after it was done.");
+        if (_elements[change.Element] is { } tracked)
+        {
+            ElementChanged(tracked, change);
+            return;
+        }
+        ref var job = ref CollectionsMarshal.GetValueRefOrNullRef(_jobs, change.Element);
+        if (Unsafe.IsNullRef(ref job))
+            throw new InvalidOperationException($"Element {change.Element}, a job, changed to {change.State} at t={change.Time:R} s after it was done.");
+        JobChanged(ref job, change);
+        if (change.State == ElementState.Done)
+            _jobs.Remove(change.Element);
+    }
+
+    private void ElementChanged(Tracked tracked, in StateChange change)
+    {
         if (tracked.HasChanged)
             tracked.Close(change.Time, _warmup);
-        else if (tracked.Element.Kind == ElementKind.Job)
-            JobStarted(tracked, change.Time);
         if (tracked.Element.Kind == ElementKind.Robot && tracked.HasChanged)
             RobotMoved(tracked, change);
-        if (tracked.Element.Kind == ElementKind.Job)
-            JobChanged(tracked, change);
         tracked.Open(change);
-        if (tracked.Element.Kind == ElementKind.Job && change.State == ElementState.Done)
-            _elements[change.Element] = null;
     }
 
-    private void JobStarted(Tracked job, double time)
+    private void JobChanged(ref JobProgress job, in StateChange change)
     {
-        job.StartedAt = time;
-        AddWip(time, +1);
-    }
-
-    private void JobChanged(Tracked job, in StateChange change)
-    {
-        if (change.State == ElementState.InTransport && job.Last.State == ElementState.WaitingPickup && change.Time >= _warmup)
-            _taskWaits.Add(change.Time - job.Last.Time);
+        if (!job.HasStarted)
+        {
+            job.HasStarted = true;
+            job.StartedAt = change.Time;
+            AddWip(change.Time, +1);
+        }
+        if (change.State == ElementState.InTransport && job.State == ElementState.WaitingPickup && change.Time >= _warmup)
+            _taskWaits.Add(change.Time - job.Since);
+        job.State = change.State;
+        job.Since = change.Time;
         if (change.State != ElementState.Done)
             return;
         AddWip(change.Time, -1);
         if (change.Time < _warmup)
             return;
         _cycleTimes.Add(change.Time - job.StartedAt);
-        _finishedByProduct[job.Element.Group] = _finishedByProduct.GetValueOrDefault(job.Element.Group) + 1;
+        _finishedByProduct[job.Product] = _finishedByProduct.GetValueOrDefault(job.Product) + 1;
     }
 
     private void RobotMoved(Tracked robot, in StateChange change)
@@ -96,7 +112,7 @@ public sealed partial class MetricsCollector : IStateObserver
         _wip += delta;
     }
 
-    /// <summary>Per element: its last change, and the time spent in each state after the warm-up.</summary>
+    /// <summary>Per element other than a job: its last change, and the time spent in each state after the warm-up.</summary>
     private sealed class Tracked(Element element)
     {
         public Element Element { get; } = element;
@@ -105,13 +121,10 @@ public sealed partial class MetricsCollector : IStateObserver
 
         public bool HasChanged { get; private set; }
 
-        // Jobs are many and need no time per state (their cycle time comes from start and end): no array for them.
-        public double[] Seconds { get; } = element.Kind == ElementKind.Job ? [] : new double[StateCount];
+        public double[] Seconds { get; } = new double[StateCount];
 
         /// <summary>For buffers: the integral of the level over time after the warm-up.</summary>
         public double LevelArea { get; private set; }
-
-        public double StartedAt { get; set; }
 
         public double Distance { get; set; }
 
@@ -130,10 +143,19 @@ public sealed partial class MetricsCollector : IStateObserver
             var from = Math.Max(Last.Time, warmup);
             if (until <= from)
                 return;
-            if (Seconds.Length > 0)
-                Seconds[(int)Last.State] += until - from;
+            Seconds[(int)Last.State] += until - from;
             if (Element.Kind == ElementKind.Buffer)
                 LevelArea += Last.Value * (until - from);
         }
+    }
+
+    /// <summary>A job in progress: its product, when it started, and its latest state (jobs need no time per state).</summary>
+    private struct JobProgress(string product)
+    {
+        public readonly string Product = product;
+        public bool HasStarted;
+        public double StartedAt;
+        public ElementState State;
+        public double Since;
     }
 }
