@@ -23,13 +23,21 @@ public class Event
     private object? _waiters;
 
     // NotTriggered, the success value, or a Failure.
-    private object? _value = NotTriggered;
+    private object? _value;
 
     /// <summary>Creates a pending event that model code triggers later with <see cref="Succeed"/> or <see cref="Fail"/>.</summary>
     public Event(Simulation simulation)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         Simulation = simulation;
+        _value = NotTriggered;
+    }
+
+    /// <summary>Creates an event that has succeeded with <paramref name="value"/> from the start; the caller schedules it.</summary>
+    private protected Event(Simulation simulation, object? value)
+    {
+        Simulation = simulation;
+        _value = value;
     }
 
     /// <summary>The simulation this event belongs to.</summary>

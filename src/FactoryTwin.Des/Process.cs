@@ -173,11 +173,10 @@ public sealed class Process : Event, IEventWaiter
         private readonly Process _process;
 
         public InterruptDelivery(Process process, Interruption interruption)
-            : base(process.Simulation)
+            : base(process.Simulation, interruption)
         {
             _process = process;
             Interruption = interruption;
-            SetSucceeded(interruption);
             AddWaiter(this);
             process.Simulation.Schedule(this, 0, urgent: true);
         }

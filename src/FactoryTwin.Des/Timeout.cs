@@ -4,9 +4,8 @@ namespace FactoryTwin.Des;
 public sealed class Timeout : Event
 {
     internal Timeout(Simulation simulation, double delay, object? value)
-        : base(simulation)
+        : base(simulation, value)
     {
-        SetSucceeded(value);
         simulation.Schedule(this, delay, urgent: false);
     }
 }
