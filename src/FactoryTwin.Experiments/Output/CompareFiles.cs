@@ -41,18 +41,12 @@ public static class CompareFiles
                     if (metric.PerAlternative[a] is { } s)
                     {
                         json.WriteNumber("n", s.Count);
-                        JsonNumbers.Write(json, "mean", s.Mean);
-                        JsonNumbers.Write(json, "halfWidth", s.HalfWidth);
-                        JsonNumbers.Write(json, "low", s.Lower);
-                        JsonNumbers.Write(json, "high", s.Upper);
+                        JsonNumbers.Write(json, s.Interval);
                     }
                     if (metric.Differences[a] is { } d)
                     {
                         json.WriteStartObject("differenceFromFirst");
-                        JsonNumbers.Write(json, "mean", d.Interval.Mean);
-                        JsonNumbers.Write(json, "halfWidth", d.Interval.HalfWidth);
-                        JsonNumbers.Write(json, "low", d.Interval.Lower);
-                        JsonNumbers.Write(json, "high", d.Interval.Upper);
+                        JsonNumbers.Write(json, d.Interval);
                         json.WriteBoolean("significant", d.Significant);
                         json.WriteEndObject();
                     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using FactoryTwin.Des.Monitoring;
 
 namespace FactoryTwin.Experiments.Output;
 
@@ -22,6 +23,15 @@ internal static class JsonNumbers
             json.WriteNumberValue(Round(value));
         else
             json.WriteNullValue();
+    }
+
+    /// <summary>Writes a confidence interval as the result files show every one: mean, halfWidth, low, high.</summary>
+    public static void Write(Utf8JsonWriter json, ConfidenceInterval interval)
+    {
+        Write(json, "mean", interval.Mean);
+        Write(json, "halfWidth", interval.HalfWidth);
+        Write(json, "low", interval.Lower);
+        Write(json, "high", interval.Upper);
     }
 
     /// <summary>A CSV cell: the rounded number, or empty when there is none.</summary>

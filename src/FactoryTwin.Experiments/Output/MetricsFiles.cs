@@ -39,11 +39,8 @@ public static class MetricsFiles
                 json.WriteStartObject(metric.Name);
                 json.WriteString("unit", metric.Unit);
                 json.WriteNumber("n", metric.Count);
-                JsonNumbers.Write(json, "mean", metric.Mean);
+                JsonNumbers.Write(json, metric.Interval);
                 JsonNumbers.Write(json, "stdDev", metric.StandardDeviation);
-                JsonNumbers.Write(json, "halfWidth", metric.HalfWidth);
-                JsonNumbers.Write(json, "low", metric.Lower);
-                JsonNumbers.Write(json, "high", metric.Upper);
                 json.WriteStartArray("values");
                 foreach (var value in metric.Values)
                     JsonNumbers.Write(json, value);

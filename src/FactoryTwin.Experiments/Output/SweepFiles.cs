@@ -46,10 +46,7 @@ public static class SweepFiles
                     json.WriteStartObject(metric.Name);
                     json.WriteString("unit", metric.Unit);
                     json.WriteNumber("n", metric.Count);
-                    JsonNumbers.Write(json, "mean", metric.Mean);
-                    JsonNumbers.Write(json, "halfWidth", metric.HalfWidth);
-                    JsonNumbers.Write(json, "low", metric.Lower);
-                    JsonNumbers.Write(json, "high", metric.Upper);
+                    JsonNumbers.Write(json, metric.Interval);
                     json.WriteEndObject();
                 }
                 json.WriteEndObject();

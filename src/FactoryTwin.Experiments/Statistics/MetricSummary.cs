@@ -6,39 +6,39 @@ namespace FactoryTwin.Experiments.Statistics;
 /// <param name="Values">One value per replication, in replication order; NaN where a replication had none (no job finished).</param>
 public sealed record MetricSummary(string Name, string Unit, IReadOnlyList<double> Values, double ConfidenceLevel)
 {
-    private readonly ConfidenceInterval _interval = Interval(Values, ConfidenceLevel);
+    // One pass over the values gives both the interval and the standard deviation.
+    private readonly (ConfidenceInterval Interval, double StandardDeviation) _statistics = Statistics(Values, ConfidenceLevel);
 
     /// <summary>How many replications had a value.</summary>
-    public long Count => _interval.Count;
+    public long Count => Interval.Count;
 
-    public double Mean => _interval.Mean;
+    public double Mean => Interval.Mean;
 
     /// <summary>The sample standard deviation over the replications; NaN with fewer than two.</summary>
-    public double StandardDeviation { get; } = Tally(Values).StandardDeviation;
+    public double StandardDeviation => _statistics.StandardDeviation;
+
+    /// <summary>The Student-t confidence interval of the mean; NaN without values, half-width +∞ with one.</summary>
+    public ConfidenceInterval Interval => _statistics.Interval;
 
     /// <summary>Half the width of the confidence interval; +∞ with fewer than two replications.</summary>
-    public double HalfWidth => _interval.HalfWidth;
+    public double HalfWidth => Interval.HalfWidth;
 
-    public double Lower => _interval.Lower;
+    public double Lower => Interval.Lower;
 
-    public double Upper => _interval.Upper;
+    public double Upper => Interval.Upper;
 
     /// <summary>The half-width relative to the mean (0.05 is ±5%).</summary>
-    public double RelativeHalfWidth => _interval.RelativeHalfWidth;
+    public double RelativeHalfWidth => Interval.RelativeHalfWidth;
 
-    private static ConfidenceInterval Interval(IReadOnlyList<double> values, double level)
-    {
-        var tally = Tally(values);
-        return tally.Count == 0
-            ? new ConfidenceInterval(double.NaN, double.NaN, level, 0)
-            : tally.ConfidenceInterval(level);
-    }
-
-    private static Tally Tally(IReadOnlyList<double> values)
+    private static (ConfidenceInterval, double) Statistics(IReadOnlyList<double> values, double level)
     {
         var tally = new Tally();
-        foreach (var value in values.Where(v => !double.IsNaN(v)))
-            tally.Add(value);
-        return tally;
+        foreach (var value in values)
+        {
+            if (!double.IsNaN(value))
+                tally.Add(value);
+        }
+        var interval = tally.Count == 0 ? new ConfidenceInterval(double.NaN, double.NaN, level, 0) : tally.ConfidenceInterval(level);
+        return (interval, tally.StandardDeviation);
     }
 }
