@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using FactoryTwin.Experiments.Design;
 using FactoryTwin.Experiments.Storage;
@@ -42,30 +41,44 @@ public static class ExperimentRunner
 
         using (var store = new RunsStore(folder))
         {
+            // Each worker takes the next run when it is free, longest expected first (see RunScheduler): runs differ in
+            // length, and a fixed split of the list would leave one core idle at the end.
+            var scheduler = new RunScheduler(experiment.Alternatives.Count, pending, done.Select(r => (r.Alternative, r.WallSeconds)));
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            void Work()
+            {
+                try
+                {
+                    while (!stop.IsCancellationRequested && scheduler.TryTake(out var key))
+                    {
+                        var clock = Stopwatch.StartNew();
+                        var observer = key is { Alternative: 0, Replication: 0 } && trace is not null ? trace(info(0)) : null;
+                        var result = ReplicationRunner.Run(experiment.PlanOf(key.Alternative), key.Replication, observer is null ? null : [observer], cancellation: stop.Token);
+                        var line = new RunLine(key.Alternative, experiment.Alternatives[key.Alternative].Name, key.Replication, result.Metrics, result.Events, clock.Elapsed.TotalSeconds);
+                        store.Append(line);
+                        scheduler.Finished(key, line.WallSeconds);
+                        lock (gate)
+                        {
+                            finished.Add(line);
+                            progress?.Invoke(new ExperimentProgress(finished.Count, wanted.Count, line));
+                        }
+                    }
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    stop.Cancel(); // a failed run stops the others
+                    throw;
+                }
+            }
             try
             {
-                // One run at a time to whichever worker is free: runs differ in length (a sweep's bigger fleets take
-                // longer), and the default static split of a list would leave one core idle at the end.
-                Parallel.ForEach(Partitioner.Create(pending, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation }, key =>
-                {
-                    var clock = Stopwatch.StartNew();
-                    var observer = key is { Alternative: 0, Replication: 0 } && trace is not null ? trace(info(0)) : null;
-                    var result = ReplicationRunner.Run(experiment.PlanOf(key.Alternative), key.Replication, observer is null ? null : [observer], cancellation: cancellation);
-                    var line = new RunLine(key.Alternative, experiment.Alternatives[key.Alternative].Name, key.Replication, result.Metrics, result.Events, clock.Elapsed.TotalSeconds);
-                    store.Append(line);
-                    lock (gate)
-                    {
-                        finished.Add(line);
-                        progress?.Invoke(new ExperimentProgress(finished.Count, wanted.Count, line));
-                    }
-                });
-            }
-            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-            {
-                // What finished is in the store and in the outcome.
+                // A thread of its own per worker: they all start at once, whatever else the thread pool is doing.
+                var workers = Math.Clamp(parallelism, 1, Math.Max(1, pending.Count));
+                Task.WaitAll([.. Enumerable.Range(0, workers).Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))]);
             }
             catch (AggregateException error)
             {
+                // Runs stopped by Ctrl-C or by another's failure end with a cancellation; what finished is in the store.
                 var failure = error.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException);
                 if (failure is not null || !cancellation.IsCancellationRequested)
                     System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure ?? error);

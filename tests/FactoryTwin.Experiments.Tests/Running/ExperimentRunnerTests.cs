@@ -2,6 +2,7 @@ using FactoryTwin.Experiments.Design;
 using FactoryTwin.Experiments.Output;
 using FactoryTwin.Experiments.Running;
 using FactoryTwin.Experiments.Tests.Support;
+using FactoryTwin.Factory.World;
 
 namespace FactoryTwin.Experiments.Tests.Running;
 
@@ -87,6 +88,20 @@ public sealed class ExperimentRunnerTests
     }
 
     [Fact]
+    public void A_failed_run_stops_the_others()
+    {
+        using var folder = new TemporaryFolder();
+        var experiment = Sweep(folder);
+
+        var error = Assert.ThrowsAny<Exception>(() =>
+            ExperimentRunner.Run(experiment, folder["out"], 2, Shard.All, resume: false, trace: _ => new FailingObserver()));
+
+        Assert.Contains(FailingObserver.Message, error.ToString(), StringComparison.Ordinal);
+        // The other worker stops within the run it had started; without the stop it would run all 17 others.
+        Assert.InRange(File.ReadAllLines(Path.Combine(folder["out"], "runs.jsonl")).Length, 0, 3);
+    }
+
+    [Fact]
     public void The_sequential_procedure_adds_replications_until_the_interval_is_narrow_enough()
     {
         using var folder = new TemporaryFolder();
@@ -116,4 +131,20 @@ public sealed class ExperimentRunnerTests
 
     private static void Write(Experiment experiment, string folder, int parallel) =>
         ResultFiles.Write(folder, ExperimentRunner.Run(experiment, folder, parallel, Shard.All, resume: false));
+
+    /// <summary>Stands for a run that fails late: it throws at the first change after 250,000 simulated seconds (of 300,000).</summary>
+    private sealed class FailingObserver : IStateObserver
+    {
+        public const string Message = "this run fails on purpose";
+
+        public void OnElement(Element element)
+        {
+        }
+
+        public void OnChange(in StateChange change)
+        {
+            if (change.Time > 250_000)
+                throw new InvalidOperationException(Message);
+        }
+    }
 }
