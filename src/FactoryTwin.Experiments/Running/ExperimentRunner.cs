@@ -35,57 +35,66 @@ public static class ExperimentRunner
         var pending = wanted.Except(done.Select(r => new RunKey(r.Alternative, r.Replication)))
             .OrderBy(k => k.Index(experiment.Replications)).ToList();
         var finished = new List<RunLine>(done);
-        var gate = new object();
         progress?.Invoke(new ExperimentProgress(finished.Count, wanted.Count, null));
-        var info = new Func<int, FactoryWorldInfo>(a => new FactoryWorldInfo(node => experiment.Alternatives[a].Plan.Layout?.Nodes[node].Id ?? $"{node}"));
 
         using (var store = new RunsStore(folder))
         {
-            // Each worker takes the next run when it is free, longest expected first (see RunScheduler): runs differ in
-            // length, and a fixed split of the list would leave one core idle at the end.
             var scheduler = new RunScheduler(experiment.Alternatives.Count, pending, done.Select(r => (r.Alternative, r.WallSeconds)));
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            void Work()
+            RunAll(experiment, scheduler, Math.Clamp(parallelism, 1, Math.Max(1, pending.Count)), trace, line =>
             {
-                try
+                store.Append(line);
+                lock (finished)
                 {
-                    while (!stop.IsCancellationRequested && scheduler.TryTake(out var key))
-                    {
-                        var clock = Stopwatch.StartNew();
-                        var observer = key is { Alternative: 0, Replication: 0 } && trace is not null ? trace(info(0)) : null;
-                        var result = ReplicationRunner.Run(experiment.PlanOf(key.Alternative), key.Replication, observer is null ? null : [observer], cancellation: stop.Token);
-                        var line = new RunLine(key.Alternative, experiment.Alternatives[key.Alternative].Name, key.Replication, result.Metrics, result.Events, clock.Elapsed.TotalSeconds);
-                        store.Append(line);
-                        scheduler.Finished(key, line.WallSeconds);
-                        lock (gate)
-                        {
-                            finished.Add(line);
-                            progress?.Invoke(new ExperimentProgress(finished.Count, wanted.Count, line));
-                        }
-                    }
+                    finished.Add(line);
+                    progress?.Invoke(new ExperimentProgress(finished.Count, wanted.Count, line));
                 }
-                catch (Exception error) when (error is not OperationCanceledException)
-                {
-                    stop.Cancel(); // a failed run stops the others
-                    throw;
-                }
-            }
-            try
-            {
-                // A thread of its own per worker: they all start at once, whatever else the thread pool is doing.
-                var workers = Math.Clamp(parallelism, 1, Math.Max(1, pending.Count));
-                Task.WaitAll([.. Enumerable.Range(0, workers).Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))]);
-            }
-            catch (AggregateException error)
-            {
-                // Runs stopped by Ctrl-C or by another's failure end with a cancellation; what finished is in the store.
-                var failure = error.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException);
-                if (failure is not null || !cancellation.IsCancellationRequested)
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure ?? error);
-            }
+            }, cancellation);
         }
         return new ExperimentOutcome(manifest, [.. finished.OrderBy(r => new RunKey(r.Alternative, r.Replication).Index(experiment.Replications))], wanted.Count);
     }
+
+    /// <summary>Runs what the scheduler hands out on <paramref name="workers"/> threads, passing each finished run to <paramref name="record"/>.</summary>
+    /// <remarks>Returns when every run is done or, after Ctrl-C, when the runs in progress have stopped; a failed run stops the others and is thrown.</remarks>
+    private static void RunAll(Experiment experiment, RunScheduler scheduler, int workers, Func<FactoryWorldInfo, IStateObserver>? trace,
+        Action<RunLine> record, CancellationToken cancellation)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        void Work()
+        {
+            try
+            {
+                while (!stop.IsCancellationRequested && scheduler.TryTake(out var key))
+                {
+                    var clock = Stopwatch.StartNew();
+                    var observer = key is { Alternative: 0, Replication: 0 } && trace is not null ? trace(InfoOf(experiment, 0)) : null;
+                    var result = ReplicationRunner.Run(experiment.PlanOf(key.Alternative), key.Replication, observer is null ? null : [observer], cancellation: stop.Token);
+                    var line = new RunLine(key.Alternative, experiment.Alternatives[key.Alternative].Name, key.Replication, result.Metrics, result.Events, clock.Elapsed.TotalSeconds);
+                    record(line);
+                    scheduler.Finished(key, line.WallSeconds);
+                }
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                stop.Cancel();
+                throw;
+            }
+        }
+        try
+        {
+            // A thread of its own per worker: they all start at once, whatever else the thread pool is doing.
+            Task.WaitAll([.. Enumerable.Range(0, workers).Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))]);
+        }
+        catch (AggregateException error)
+        {
+            // Runs stopped by Ctrl-C or by another's failure end with a cancellation; what finished has been recorded.
+            var failure = error.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException);
+            if (failure is not null || !cancellation.IsCancellationRequested)
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure ?? error);
+        }
+    }
+
+    private static FactoryWorldInfo InfoOf(Experiment experiment, int alternative) =>
+        new(node => experiment.Alternatives[alternative].Plan.Layout?.Nodes[node].Id ?? $"{node}");
 }
 
 /// <summary>How far an experiment is: runs finished (including those found in the folder) of the runs wanted, and the run that just finished.</summary>
