@@ -10,6 +10,10 @@ public sealed partial class Simulation
     /// <exception cref="ArgumentOutOfRangeException">The delay is negative, infinite or NaN.</exception>
     public Timeout Timeout(double delay, object? value = null) => new(this, delay, value);
 
+    /// <summary>An event that succeeds at the simulated time <paramref name="time"/> exactly (now or later), like a timeout of <c>time - Now</c> without its rounding.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The time is before now, infinite or NaN.</exception>
+    public Timeout TimeoutAt(double time, object? value = null) => new(this, value, time);
+
     /// <summary>Starts a process now (it runs its first step after the events already due now).</summary>
     /// <param name="steps">An iterator that yields the events to wait for.</param>
     /// <param name="name">A name for messages and traces; by default the iterator method's name and a number.</param>

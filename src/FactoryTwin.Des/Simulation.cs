@@ -124,6 +124,13 @@ public sealed partial class Simulation
         _queue.Push(Now + delay, key, e);
     }
 
+    internal void ScheduleAt(Event e, double time)
+    {
+        if (!(time >= Now) || double.IsPositiveInfinity(time))
+            throw new ArgumentOutOfRangeException(nameof(time), time, $"A time must be finite and not before now ({Now:R} s) (got {time:R}); events cannot be scheduled into the past.");
+        _queue.Push(time, _sequence++ | NormalLane, e);
+    }
+
     internal int NextProcessId() => ++_processCount;
 
     internal void SetProcessResult(Process process, object? value) => (_processResults ??= [])[process] = value;

@@ -8,4 +8,10 @@ public sealed class Timeout : Event
     {
         simulation.Schedule(this, delay, urgent: false);
     }
+
+    internal Timeout(Simulation simulation, object? value, double time)
+        : base(simulation, value)
+    {
+        simulation.ScheduleAt(this, time);
+    }
 }
