@@ -12,6 +12,8 @@ public sealed class LayoutGraph
     private readonly int[] _firstEdge;
     private readonly LayoutEdge[] _inEdges;
     private readonly int[] _firstInEdge;
+    private readonly int[] _inEdgeIndex;
+    private readonly double[] _headingOfEdge;
     private readonly Dictionary<string, int> _indexById;
     private readonly int[]? _nodeOfCell;
     private readonly int[] _laneOfEdge;
@@ -25,7 +27,8 @@ public sealed class LayoutGraph
             _firstEdge[edge.From + 1]++;
         for (var i = 0; i < nodes.Length; i++)
             _firstEdge[i + 1] += _firstEdge[i];
-        _inEdges = [.. _edges.OrderBy(e => e.To).ThenBy(e => e.From)];
+        _inEdgeIndex = [.. Enumerable.Range(0, _edges.Length).OrderBy(e => _edges[e].To).ThenBy(e => _edges[e].From)];
+        _inEdges = [.. _inEdgeIndex.Select(e => _edges[e])];
         _firstInEdge = new int[nodes.Length + 1];
         foreach (var edge in _inEdges)
             _firstInEdge[edge.To + 1]++;
@@ -43,6 +46,7 @@ public sealed class LayoutGraph
             _laneOfEdge[i] = lane;
         }
         LaneCount = lanes.Count;
+        _headingOfEdge = [.. _edges.Select(e => HeadingBetween(nodes[e.From].Position, nodes[e.To].Position))];
         Grid = grid;
         _nodeOfCell = nodeOfCell;
         CellSizeMeters = cellSizeMeters;
@@ -82,6 +86,27 @@ public sealed class LayoutGraph
         }
         throw new ArgumentException($"No lane joins node {from} to node {to}.", nameof(to));
     }
+
+    /// <summary>The index in <see cref="Edges"/> of the edge from <paramref name="from"/> to <paramref name="to"/>, or -1 if none joins them.</summary>
+    public int EdgeBetween(int from, int to)
+    {
+        for (var e = _firstEdge[from]; e < _firstEdge[from + 1]; e++)
+        {
+            if (_edges[e].To == to)
+                return e;
+        }
+        return -1;
+    }
+
+    /// <summary>The direction of the edge with this index, in degrees counter-clockwise from the +x axis, in (-180, 180].</summary>
+    /// <remarks>On a grid +y is the next row, so 90 points one row down the map (south) and -90 one row up.</remarks>
+    public double HeadingOf(int edge) => _headingOfEdge[edge];
+
+    /// <summary>The indices in <see cref="Edges"/> of the edges arriving at <paramref name="node"/>, in the order of <see cref="InEdges"/>.</summary>
+    public ReadOnlySpan<int> InEdgeIndices(int node) => _inEdgeIndex.AsSpan(_firstInEdge[node], _firstInEdge[node + 1] - _firstInEdge[node]);
+
+    /// <summary>The heading from <paramref name="a"/> to <paramref name="b"/> in degrees, rounded to a millionth so that grid headings are exact.</summary>
+    public static double HeadingBetween(Point a, Point b) => Math.Round(Math.Atan2(b.Y - a.Y, b.X - a.X) * 180 / Math.PI, 6);
 
     /// <summary>The edges arriving at <paramref name="node"/>.</summary>
     public ReadOnlySpan<LayoutEdge> InEdges(int node) => _inEdges.AsSpan(_firstInEdge[node], _firstInEdge[node + 1] - _firstInEdge[node]);
