@@ -29,15 +29,20 @@ internal static class Logging
     }
 
     /// <summary>Writes "factorytwin: message" lines, with the exception's type only at diagnostic verbosity (never a stack trace).</summary>
+    /// <remarks>Runs on several threads log at once: each event is formatted whole, then written under a lock, so lines never mix.</remarks>
     private sealed class LineSink(TextWriter writer) : ILogEventSink
     {
         private readonly MessageTemplateTextFormatter _format = new("factorytwin: {Message:lj}{NewLine}", System.Globalization.CultureInfo.InvariantCulture);
+        private readonly Lock _lock = new();
 
         public void Emit(LogEvent logEvent)
         {
-            _format.Format(logEvent, writer);
+            using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            _format.Format(logEvent, text);
             if (logEvent.Exception is { } error && logEvent.Level == LogEventLevel.Debug)
-                writer.WriteLine($"factorytwin:   {error.GetType().Name}: {error.Message}");
+                text.WriteLine($"factorytwin:   {error.GetType().Name}: {error.Message}");
+            lock (_lock)
+                writer.Write(text.ToString());
         }
     }
 }

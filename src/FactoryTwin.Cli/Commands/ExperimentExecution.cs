@@ -24,9 +24,10 @@ internal static class ExperimentExecution
                     if (p.Last is { } last && last.Metrics.FirstOrDefault(m => m.Name == experiment.By) is { Name: not null } metric)
                         perAlternative[last.Alternative].Add(metric.Value);
                     var best = BestSoFar(experiment, perAlternative);
-                    update((double)p.Finished / p.Wanted, $"{p.Finished} of {p.Wanted} runs, best so far {best}");
-                    log.Debug("{Finished} of {Wanted} runs; best so far by {Metric}: {Best}", p.Finished, p.Wanted, experiment.By, best);
-                }, cancellation: cancellation));
+                    update(p.Fraction, $"{p.Finished} of {p.Wanted} runs, best so far {best}");
+                    if (p.Last is not null)
+                        log.Debug("{Finished} of {Wanted} runs; best so far by {Metric}: {Best}", p.Finished, p.Wanted, experiment.By, best);
+                }, cancellation: cancellation, warnings: w => RunWarnings.Log(log, w)));
         }
         catch (SimulationException error)
         {

@@ -75,16 +75,17 @@ internal static class RunCommand
         {
             outcome = terminal.WithProgress($"{plan.Name}", report =>
             {
+                Action<RunWarning> warn = w => RunWarnings.Log(log, w);
                 Action<ExperimentProgress> progress = p =>
                 {
-                    report((double)p.Finished / p.Wanted, $"{p.Finished} of {p.Wanted} replications");
+                    report(p.Fraction, $"{p.Finished} of {p.Wanted} replications");
                     if (p.Last is { } last)
                         log.Debug("Replication {Replication} finished in {WallSeconds:F2} s ({Finished} of {Wanted})", last.Replication + 1, last.WallSeconds, p.Finished, p.Wanted);
                 };
                 if (options.Precision is not { } target)
-                    return ExperimentRunner.Run(experiment, options.Folder, options.Parallel, Shard.All, resume: false, traceFile is null ? null : traceFile.Writer, progress, cancellation);
+                    return ExperimentRunner.Run(experiment, options.Folder, options.Parallel, Shard.All, resume: false, traceFile is null ? null : traceFile.Writer, progress, warn, cancellation);
                 var (result, done) = Precision.Run(experiment, options.Folder, options.Metric, target, options.MaxReplications, options.Parallel,
-                    traceFile is null ? null : traceFile.Writer, progress, cancellation);
+                    traceFile is null ? null : traceFile.Writer, progress, warn, cancellation);
                 reached = done;
                 return result;
             });

@@ -13,14 +13,15 @@ public static class ReplicationRunner
 
     /// <param name="observers">Extra observers of the state log (a trace writer, a history).</param>
     /// <param name="progress">Told the fraction of simulated time done, now and then.</param>
+    /// <param name="warnings">Told what a user should know of the run while it goes on (a fleet that makes no progress).</param>
     public static ReplicationResult Run(FactoryPlan plan, int replication, IEnumerable<IStateObserver>? observers = null,
-        Action<double>? progress = null, CancellationToken cancellation = default)
+        Action<double>? progress = null, Action<string>? warnings = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var clock = Stopwatch.StartNew();
         var simulation = new Simulation(plan.Seed, replication);
         var metrics = new MetricsCollector(plan);
-        var world = new FactoryWorld(plan, simulation, [metrics, .. observers ?? []]);
+        var world = new FactoryWorld(plan, simulation, [metrics, .. observers ?? []]) { Warnings = warnings };
         world.Start();
         var end = plan.Run.DurationSeconds;
         for (var slice = 1; slice <= Slices; slice++)

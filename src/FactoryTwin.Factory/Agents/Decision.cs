@@ -6,6 +6,9 @@ public abstract record Decision
     /// <summary>Nothing to do: wait where it is until something changes.</summary>
     public sealed record Wait : Decision;
 
+    /// <summary>Stay where it is (making way if others need to pass) for this many seconds, then decide again.</summary>
+    public sealed record Pause(double Seconds) : Decision;
+
     /// <summary>Take the open task with this id and carry its job.</summary>
     public sealed record Carry(int TaskId) : Decision;
 

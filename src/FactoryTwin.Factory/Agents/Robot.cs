@@ -1,7 +1,6 @@
 using FactoryTwin.Des;
 using FactoryTwin.Factory.Layout;
 using FactoryTwin.Factory.Stations;
-using FactoryTwin.Factory.Traffic;
 using FactoryTwin.Factory.World;
 
 namespace FactoryTwin.Factory.Agents;
@@ -16,7 +15,6 @@ public sealed class Robot
     private double _legDeparture;
     private double _legArrival;
     private double _lastArrival;
-    private int _legNode = -1;
 
     internal Robot(int index, string id, FleetPlan fleet, int home, FactoryWorld world)
     {
@@ -27,8 +25,6 @@ public sealed class Robot
         _world = world;
         Position = world.PositionOf(home);
         EnergyWattHours = fleet.Battery is { } b ? b.CapacityWattHours * b.InitialPercent / 100 : double.NaN;
-        Moved = new Signal(world.Simulation);
-        Nudge = new Signal(world.Simulation);
         Element = world.Log.Register(id, ElementKind.Robot, fleet.Id, Change(ElementState.Idle));
     }
 
@@ -54,9 +50,6 @@ public sealed class Robot
 
     public ElementState State { get; private set; } = ElementState.Idle;
 
-    /// <summary>The station places (docks) it has booked: where it stands or is heading.</summary>
-    internal List<Des.Resources.ResourceRequest> Docks { get; } = [];
-
     /// <summary>The jobs on board.</summary>
     public List<Job> Load { get; } = [];
 
@@ -69,17 +62,8 @@ public sealed class Robot
     /// <summary>True once the battery ran empty: the robot stays where it is.</summary>
     public bool IsStopped => State == ElementState.Stopped;
 
-    /// <summary>Pulsed when it leaves the node it was holding, so robots it blocked can try again.</summary>
-    internal Signal Moved { get; }
-
-    /// <summary>Pulsed when the traffic layer gives it a detour to make way for others.</summary>
-    internal Signal Nudge { get; }
-
-    /// <summary>True while it waits in a way it can leave at once to make way (idle, or queueing for a charger).</summary>
-    internal bool CanMakeWay { get; set; }
-
-    /// <summary>A route reserved for it by the traffic layer to make way, not yet driven.</summary>
-    internal List<Leg>? Detour { get; set; }
+    /// <summary>What it records while it drives: moving loaded or empty.</summary>
+    internal ElementState MovingState => Load.Count > 0 ? ElementState.MovingLoaded : ElementState.MovingEmpty;
 
     /// <summary>Records a new state at its current node.</summary>
     internal void Enter(ElementState state)
@@ -89,18 +73,26 @@ public sealed class Robot
         _world.Log.Record(Change(state) with { Element = Element.Index });
     }
 
-    /// <summary>Starts driving a lane: records the move from the node it leaves, facing the next.</summary>
-    internal void Depart(int from, int to)
+    /// <summary>Starts turning on the spot towards <paramref name="heading"/>: recorded as moving, at its node, facing where it turns to.</summary>
+    internal void Turn(double heading)
     {
-        var a = _world.PositionOf(from);
-        var b = _world.PositionOf(to);
-        Node = from;
-        Position = a;
-        Heading = Math.Round(Math.Atan2(b.Y - a.Y, b.X - a.X) * 180 / Math.PI, 6);
-        Enter(Load.Count > 0 ? ElementState.MovingLoaded : ElementState.MovingEmpty);
+        Heading = heading;
+        Enter(MovingState);
     }
 
-    /// <summary>Arrives at a node at the end of a lane.</summary>
+    /// <summary>Starts driving a lane from <paramref name="from"/> to <paramref name="to"/>: records the move at the node it leaves, facing the next.</summary>
+    internal void Depart(int from, int to, double heading, double arrival)
+    {
+        Node = from;
+        Position = _world.PositionOf(from);
+        Heading = heading;
+        _legTarget = _world.PositionOf(to);
+        _legDeparture = _world.Simulation.Now;
+        _legArrival = arrival;
+        Enter(MovingState);
+    }
+
+    /// <summary>Arrives at a node at the end of a lane (the traffic layer records the change).</summary>
     internal void Arrive(int node)
     {
         Node = node;
@@ -112,24 +104,12 @@ public sealed class Robot
     /// <summary>Where the robot was at <paramref name="time"/> (now or shortly before): on its current lane, or at its last node.</summary>
     public Point PositionAt(double time)
     {
-        if (State is ElementState.MovingEmpty or ElementState.MovingLoaded && _legArrival > _legDeparture && time >= _legDeparture)
+        if (State is ElementState.MovingEmpty or ElementState.MovingLoaded && _legArrival > _legDeparture && time >= _legDeparture && _lastArrival < _legArrival)
         {
             var f = Math.Min(1, (time - _legDeparture) / (_legArrival - _legDeparture));
             return new Point(Position.X + (f * (_legTarget.X - Position.X)), Position.Y + (f * (_legTarget.Y - Position.Y)));
         }
         return time < _lastArrival ? _previousPosition : Position;
-    }
-
-    /// <summary>The node it is driving to, or -1 when it stands.</summary>
-    internal int NextNode => State is ElementState.MovingEmpty or ElementState.MovingLoaded && _world.Simulation.Now < _legArrival ? _legNode : -1;
-
-    /// <summary>Notes the lane being driven, for <see cref="PositionAt"/>.</summary>
-    internal void Driving(int to, double departure, double arrival)
-    {
-        _legNode = to;
-        _legTarget = _world.PositionOf(to);
-        _legDeparture = departure;
-        _legArrival = arrival;
     }
 
     /// <summary>True if the battery holds the energy to drive <paramref name="meters"/> over <paramref name="seconds"/>.</summary>

@@ -6,15 +6,13 @@ using FactoryTwin.Factory.World;
 namespace FactoryTwin.Factory.Agents;
 
 /// <summary>Drives one robot through sense, plan and act until its battery runs out or the simulation ends.</summary>
-internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, TaskBoard board, TrafficController traffic, Sensing sensing)
+internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, TaskBoard board, TrafficLayer traffic, Sensing sensing)
 {
     public IEnumerable<Event> Run()
     {
         var latency = robot.Fleet.DecisionLatencySeconds;
         while (!robot.IsStopped)
         {
-            foreach (var e in traffic.Detour(robot))
-                yield return e;
             var seen = sensing.Observe(robot, brain.NeedsFleetView);   // sense: an immutable observation
             var decision = brain.Decide(seen);                        // plan: pure, swappable
             if (latency > 0)
@@ -24,6 +22,7 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
                 Decision.Carry carry => Carry(carry.TaskId),
                 Decision.Charge charge => Charge(charge.Charger),
                 Decision.Park park => Park(park.Node),
+                Decision.Pause pause => Pause(pause.Seconds),
                 _ => Wait(),
             };
             foreach (var e in act)
@@ -31,16 +30,19 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
         }
     }
 
-    /// <summary>Nothing to do: wait, holding its node, until the board changes or the robot is asked to make way.</summary>
+    /// <summary>Nothing to do: rest where it stands (making way when others need to pass) until the board changes.</summary>
     private IEnumerable<Event> Wait()
     {
-        if (robot.State != ElementState.Idle)
-            robot.Enter(ElementState.Idle);
+        traffic.Rest(robot, ElementState.Idle);
         sensing.Idle.Add(robot);
-        robot.CanMakeWay = true;
-        yield return world.Simulation.AnyOf(board.Changed, robot.Nudge.Next);
-        robot.CanMakeWay = false;
+        yield return board.Changed;
         sensing.Idle.Remove(robot);
+    }
+
+    private IEnumerable<Event> Pause(double seconds)
+    {
+        traffic.Rest(robot, ElementState.Idle);
+        yield return world.Simulation.Timeout(seconds);
     }
 
     private IEnumerable<Event> Carry(int taskId)
@@ -75,7 +77,7 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
             world.RecordJob(delivery.Job, ElementState.Queued, delivery.To);
             delivery.Delivered.Succeed();
         }
-        robot.Enter(ElementState.Idle);
+        traffic.Rest(robot, ElementState.Idle);
     }
 
     private IEnumerable<Event> PickUp(TransportTask task)
@@ -102,14 +104,8 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
         }
     }
 
-    /// <summary>Books the station's place, then drives there.</summary>
-    private IEnumerable<Event> GoTo(Station station)
-    {
-        foreach (var e in traffic.Dock(robot, station))
-            yield return e;
-        foreach (var e in traffic.Drive(robot, station.Node))
-            yield return e;
-    }
+    /// <summary>Books the station's place (queueing near it while it is taken), then drives there.</summary>
+    private IEnumerable<Event> GoTo(Station station) => traffic.GoTo(robot, station);
 
     private IEnumerable<Event> Charge(string chargerId)
     {
@@ -121,15 +117,13 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
         robot.Enter(ElementState.Charging);
         yield return world.Simulation.Timeout(robot.SecondsToFull());
         robot.Charged();
-        robot.Enter(ElementState.Idle);
+        traffic.Rest(robot, ElementState.Idle);
     }
 
     private IEnumerable<Event> Park(string nodeId)
     {
         world.Layout!.TryGetNode(nodeId, out var node);
-        foreach (var e in traffic.Drive(robot, node))
-            yield return e;
-        if (!robot.IsStopped)
-            robot.Enter(ElementState.Idle);
+        yield return traffic.Drive(robot, node);
+        traffic.Rest(robot, ElementState.Idle);
     }
 }

@@ -7,7 +7,7 @@ using FactoryTwin.Factory.World;
 namespace FactoryTwin.Factory.Agents;
 
 /// <summary>Builds what a robot observes: itself, the open tasks with their distances, the robots in sensor range, the chargers.</summary>
-internal sealed class Sensing(FactoryWorld world, TaskBoard board, TrafficController traffic, IReadOnlyList<Robot> robots, IReadOnlyList<Station> chargers)
+internal sealed class Sensing(FactoryWorld world, TaskBoard board, TrafficLayer traffic, IReadOnlyList<Robot> robots, IReadOnlyList<Station> chargers)
 {
     private readonly HashSet<int> _stationNodes = [.. world.Plan.Stations.Where(s => s.Node >= 0).Select(s => s.Node)];
     private readonly Dictionary<Robot, RandomStream> _noise = [];
@@ -37,7 +37,7 @@ internal sealed class Sensing(FactoryWorld world, TaskBoard board, TrafficContro
         return new Observation(world.Simulation.Now, self, taskViews, Nearby(robot), HeldNearby(robot), chargerViews, fleet);
     }
 
-    /// <summary>The nodes within sensor range that other robots hold at this moment, by the reservation table.</summary>
+    /// <summary>The nodes within sensor range that other robots hold at this moment: where they stand, and where they drive to.</summary>
     private List<string> HeldNearby(Robot robot)
     {
         var range = robot.Fleet.Sensors.RangeMeters;
@@ -46,30 +46,20 @@ internal sealed class Sensing(FactoryWorld world, TaskBoard board, TrafficContro
         {
             if (other == robot || other.Position.DistanceTo(robot.Position) > range + world.Layout!.CellSizeMeters)
                 continue;
-            AddIfHeld(held, robot, range, other, other.Node);
-            AddIfHeld(held, robot, range, other, other.NextNode);
+            AddIfHeld(held, robot, range, other.Node);
+            AddIfHeld(held, robot, range, traffic.NextNodeOf(other));
         }
         held.Sort(StringComparer.Ordinal);
         return held;
     }
 
-    private void AddIfHeld(List<string> held, Robot robot, double range, Robot other, int node)
+    private void AddIfHeld(List<string> held, Robot robot, double range, int node)
     {
         var layout = world.Layout!;
         if (node < 0 || layout.Nodes[node].Position.DistanceTo(robot.Position) > range)
             return;
-        var now = world.Simulation.Now;
-        var reservations = traffic.Table.OfNode(node);
-        for (var i = 0; i < reservations.Count; i++)
-        {
-            var r = reservations[i];
-            if (r.Robot == other.Index && r.Start <= now && now < r.End)
-            {
-                if (!held.Contains(layout.Nodes[node].Id)) // a place for several robots may be held by more than one
-                    held.Add(layout.Nodes[node].Id);
-                return;
-            }
-        }
+        if (!held.Contains(layout.Nodes[node].Id)) // a place for several robots may be held by more than one
+            held.Add(layout.Nodes[node].Id);
     }
 
     /// <summary>Other robots within sensor range, where they were a latency ago, with Gaussian noise on each coordinate.</summary>

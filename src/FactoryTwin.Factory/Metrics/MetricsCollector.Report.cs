@@ -10,7 +10,7 @@ public sealed partial class MetricsCollector
     private static readonly ElementState[] RobotStates =
     [
         ElementState.MovingLoaded, ElementState.MovingEmpty, ElementState.Loading, ElementState.Unloading, ElementState.WaitingTraffic,
-        ElementState.WaitingCharger, ElementState.Charging, ElementState.Idle, ElementState.Stopped,
+        ElementState.WaitingDock, ElementState.WaitingCharger, ElementState.Charging, ElementState.Idle, ElementState.Stopped,
     ];
 
     /// <summary>The elements still tracked: all but the finished jobs.</summary>
@@ -20,7 +20,11 @@ public sealed partial class MetricsCollector
     public IReadOnlyList<Metric> Report(double end, long jobsStarted, long jobsFinished)
     {
         foreach (var tracked in Tracking.Where(t => t.HasChanged))
+        {
             tracked.Close(end, _warmup);
+            if (tracked.Element.Kind == ElementKind.Robot && tracked.Last.State == ElementState.WaitingTraffic)
+                tracked.EndWait(end, _stallSeconds, _warmup);
+        }
         AddWip(end, 0);
         var hours = (end - _warmup) / 3600;
         var measured = end - _warmup;
@@ -87,10 +91,11 @@ public sealed partial class MetricsCollector
             metrics.Add(new($"{name}.tasksDone", "tasks", robots.Sum(r => r.Tasks)));
             metrics.Add(new($"{name}.energyWattHours", "Wh", robots.Sum(r => r.EnergyPercent) / 100 * capacity));
             metrics.Add(new($"{name}.congestionWaitSeconds", "s", robots.Sum(r => r.Seconds[(int)ElementState.WaitingTraffic])));
+            metrics.Add(new($"{name}.stalledSeconds", "s", robots.Sum(r => r.StalledSeconds)));
             metrics.Add(new($"{name}.robotsStopped", "robots", robots.Count(r => r.HasChanged && r.Last.State == ElementState.Stopped)));
-            var (deadlocks, replans) = TrafficCounters.GetValueOrDefault(fleet.Id);
+            var (deadlocks, gridlocks) = TrafficCounters.GetValueOrDefault(fleet.Id);
             metrics.Add(new($"{name}.deadlocks", "count", deadlocks));
-            metrics.Add(new($"{name}.replans", "count", replans));
+            metrics.Add(new($"{name}.gridlocks", "count", gridlocks));
         }
         if (_plan.Fleets.Count > 0)
             metrics.Add(new("transport.taskWaitMeanSeconds", "s", _taskWaits.Mean));

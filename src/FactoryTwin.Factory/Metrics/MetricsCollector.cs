@@ -24,6 +24,7 @@ public sealed partial class MetricsCollector : IStateObserver
     private double _wipArea;
     private int _wip;
     private double _wipSince;
+    private readonly double _stallSeconds;
     private static readonly int StateCount = Enum.GetValues<ElementState>().Length;
 
     public MetricsCollector(FactoryPlan plan)
@@ -32,10 +33,11 @@ public sealed partial class MetricsCollector : IStateObserver
         _plan = plan;
         _warmup = plan.Run.WarmupSeconds;
         _wipSince = _warmup;
+        _stallSeconds = plan.Traffic.StallSeconds;
     }
 
-    /// <summary>Counters that are not states: deadlocks resolved and re-plans, by fleet; set by the traffic layer.</summary>
-    public Dictionary<string, (long Deadlocks, long Replans)> TrafficCounters { get; } = new(StringComparer.Ordinal);
+    /// <summary>Counters that are not states: deadlocks found and gridlocks reported, by fleet; set by the traffic layer.</summary>
+    public Dictionary<string, (long Deadlocks, long Gridlocks)> TrafficCounters { get; } = new(StringComparer.Ordinal);
 
     public void OnElement(Element element)
     {
@@ -93,6 +95,11 @@ public sealed partial class MetricsCollector : IStateObserver
 
     private void RobotMoved(Tracked robot, in StateChange change)
     {
+        // A stretch of waiting for traffic ends when the robot does anything else; beyond the stall time it counts as stalled.
+        if (robot.Last.State == ElementState.WaitingTraffic && change.State != ElementState.WaitingTraffic)
+            robot.EndWait(change.Time, _stallSeconds, _warmup);
+        else if (robot.Last.State != ElementState.WaitingTraffic && change.State == ElementState.WaitingTraffic)
+            robot.WaitingSince = change.Time;
         if (change.Time < _warmup)
             return;
         robot.Distance += robot.Last.Position.DistanceTo(change.Position);
@@ -131,6 +138,19 @@ public sealed partial class MetricsCollector : IStateObserver
         public double EnergyPercent { get; set; }
 
         public int Tasks { get; set; }
+
+        /// <summary>For robots: when the current stretch of waiting for traffic began.</summary>
+        public double WaitingSince { get; set; }
+
+        /// <summary>For robots: time spent waiting for traffic beyond the stall time of each stretch, after the warm-up.</summary>
+        public double StalledSeconds { get; private set; }
+
+        public void EndWait(double until, double stallSeconds, double warmup)
+        {
+            var from = Math.Max(WaitingSince + stallSeconds, warmup);
+            if (until > from)
+                StalledSeconds += until - from;
+        }
 
         public void Open(in StateChange change)
         {

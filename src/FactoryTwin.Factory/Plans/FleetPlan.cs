@@ -3,6 +3,7 @@ namespace FactoryTwin.Factory.Plans;
 /// <summary>A fleet of identical robots with their ids and start nodes (mobile) or their station (arms).</summary>
 /// <param name="StartNodes">Mobile robots: one start node per robot; empty for arms.</param>
 /// <param name="Station">Arms: the station they serve; -1 for mobile robots.</param>
+/// <param name="TurnSecondsPer90Degrees">Mobile robots: the time a quarter turn on the spot takes; 0 turns at once.</param>
 public sealed record FleetPlan(
     string Id,
     RobotKind Kind,
@@ -10,6 +11,7 @@ public sealed record FleetPlan(
     IReadOnlyList<int> StartNodes,
     int Station,
     double SpeedMetersPerSecond,
+    double TurnSecondsPer90Degrees,
     int Payload,
     double LoadSeconds,
     double UnloadSeconds,

@@ -1,8 +1,8 @@
 namespace FactoryTwin.Factory.Plans;
 
-/// <summary>How mobile robots plan their routes.</summary>
+/// <summary>How mobile robots decide their moves.</summary>
 public enum PlannerKind
 {
-    /// <summary>Space-time A* against the reservations of the other robots: no two robots on a node at once, no swaps.</summary>
-    CooperativeAstar,
+    /// <summary>Priority inheritance with backtracking (PIBT), one node at a time, in continuous time: robots push others aside and follow them closely, never sharing a node beyond its capacity.</summary>
+    Pibt,
 }

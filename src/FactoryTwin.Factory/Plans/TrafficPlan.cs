@@ -1,4 +1,4 @@
 namespace FactoryTwin.Factory.Plans;
 
-/// <summary>Route planning: the planner, its reservation horizon, deadlock handling and the re-plan bound for blocked robots.</summary>
-public sealed record TrafficPlan(PlannerKind Planner, double ReservationHorizonSeconds, DeadlockHandling Deadlock, double ReplanAfterBlockedSeconds);
+/// <summary>How the mobile robots share the floor: the planner, when a waiting robot counts as stalled, and when a fleet that makes no progress is reported.</summary>
+public sealed record TrafficPlan(PlannerKind Planner, double StallSeconds, double NoProgressWarningSeconds);

@@ -61,6 +61,9 @@ public enum ElementState : byte
     /// <summary>A mobile robot that wants to move but must wait for other robots.</summary>
     WaitingTraffic,
 
+    /// <summary>A mobile robot queueing for a station's place (to load or unload) that another robot holds.</summary>
+    WaitingDock,
+
     /// <summary>A mobile robot waiting for a free charger.</summary>
     WaitingCharger,
 

@@ -14,19 +14,19 @@ public sealed partial class FactoryWorld
     public IReadOnlyList<Robot> Robots => _robots;
 
     /// <summary>The traffic layer, or null without mobile robots.</summary>
-    public TrafficController? Traffic { get; private set; }
+    public TrafficLayer? Traffic { get; private set; }
 
     /// <summary>The open transport tasks, or null without mobile robots.</summary>
     public TaskBoard? Tasks { get; private set; }
 
-    /// <summary>Hands the traffic layer's counters (deadlocks, re-plans) to the metrics.</summary>
+    /// <summary>Hands the traffic layer's counters (deadlocks, gridlocks) to the metrics.</summary>
     public void CollectTrafficCounters(MetricsCollector metrics)
     {
         ArgumentNullException.ThrowIfNull(metrics);
         if (Traffic is null)
             return;
         foreach (var fleet in Plan.Fleets.Where(f => f.Kind == RobotKind.Amr))
-            metrics.TrafficCounters[fleet.Id] = (Traffic.Deadlocks.GetValueOrDefault(fleet.Id), Traffic.Replans.GetValueOrDefault(fleet.Id));
+            metrics.TrafficCounters[fleet.Id] = (Traffic.Liveness.Deadlocks(fleet.Id), Traffic.Liveness.Gridlocks(fleet.Id));
     }
 
     /// <summary>Starts the robot fleets; returns the transport they provide, or null without mobile robots.</summary>
@@ -38,7 +38,7 @@ public sealed partial class FactoryWorld
         if (mobile.Count == 0)
             return null;
         var board = Tasks = new TaskBoard(Simulation);
-        var traffic = Traffic = new TrafficController(this, mobile.Sum(f => f.RobotIds.Count));
+        var traffic = Traffic = new TrafficLayer(this);
         foreach (var fleet in mobile)
         {
             for (var i = 0; i < fleet.RobotIds.Count; i++)
@@ -52,7 +52,7 @@ public sealed partial class FactoryWorld
         var sensing = new Sensing(this, board, traffic, _robots, chargers);
         foreach (var fleet in mobile)
         {
-            var brain = BrainCatalog.Create(fleet.Brain);
+            var brain = _brains?.Invoke(fleet) ?? BrainCatalog.Create(fleet.Brain);
             foreach (var robot in _robots.Where(r => r.Fleet == fleet))
                 Simulation.Process(new RobotAgent(robot, brain, this, board, traffic, sensing).Run(), robot.Id);
         }

@@ -10,6 +10,7 @@ public sealed partial class FactoryWorld
     private readonly List<Station> _stations;
     private JobFlow? _flow;
     private readonly Dictionary<int, int> _jobSerial = [];
+    private Func<FleetPlan, Agents.IBrain?>? _brains;
 
     /// <summary>Builds the world of <paramref name="plan"/> on <paramref name="simulation"/>; observers see every element from the first.</summary>
     public FactoryWorld(FactoryPlan plan, Simulation simulation, params IEnumerable<IStateObserver> observers)
@@ -47,9 +48,14 @@ public sealed partial class FactoryWorld
     /// <summary>Raised when a job leaves at a sink.</summary>
     public event Action<Job>? JobFinished;
 
+    /// <summary>Told about what a user should know of a run in progress (a fleet that makes no progress); the simulated time is in the message.</summary>
+    public Action<string>? Warnings { get; set; }
+
     /// <summary>Starts every process: machines and breakdowns, robots, and the release of jobs.</summary>
-    public void Start()
+    /// <param name="brains">The brain of a fleet, or null for the one its plan names (from <see cref="Agents.BrainCatalog"/>).</param>
+    public void Start(Func<FleetPlan, Agents.IBrain?>? brains = null)
     {
+        _brains = brains;
         var transport = StartRobots() ?? new TransferTransport(this, Plan.TransferTime);
         _flow = new JobFlow(this, transport);
         foreach (var station in _stations)
@@ -60,6 +66,8 @@ public sealed partial class FactoryWorld
         foreach (var demand in Plan.Demand)
             new Release(this, demand).Start();
     }
+
+    internal void Warn(string message) => Warnings?.Invoke(message);
 
     /// <summary>The position of a layout node, or the origin without a layout.</summary>
     public Point PositionOf(int node) => node >= 0 && Layout is { } layout ? layout.Nodes[node].Position : default;

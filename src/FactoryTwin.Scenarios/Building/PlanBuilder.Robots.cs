@@ -62,7 +62,7 @@ internal sealed partial class PlanBuilder
         var battery = spec.Battery is { } bs
             ? new BatteryPlan(bs.CapacityWattHours, bs.DrainWattHoursPerMeter, bs.IdleWatts, bs.ChargeWatts, bs.ChargeThresholdPercent, bs.InitialPercent)
             : null;
-        return new FleetPlan(spec.Id, RobotKind.Amr, ids, starts, -1, speed, spec.Payload, spec.LoadSeconds, spec.UnloadSeconds, battery,
+        return new FleetPlan(spec.Id, RobotKind.Amr, ids, starts, -1, speed, spec.TurnSecondsPer90Degrees ?? 0, spec.Payload, spec.LoadSeconds, spec.UnloadSeconds, battery,
             spec.Brain, spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters));
     }
 
@@ -103,6 +103,7 @@ internal sealed partial class PlanBuilder
         {
             ("start", spec.Start is not null), ("startNear", spec.StartNear is not null),
             ("speedMetersPerSecond", spec.SpeedMetersPerSecond is not null), ("battery", spec.Battery is not null),
+            ("turnSecondsPer90Degrees", spec.TurnSecondsPer90Degrees is not null),
         })
         {
             if (given)
@@ -118,7 +119,7 @@ internal sealed partial class PlanBuilder
             Problem($"{path}.station", Unknown("station", station, _scenario.Stations.Select(s => s.Id)));
             return null;
         }
-        return new FleetPlan(spec.Id, RobotKind.Arm, ids, [], index, 0, spec.Payload, spec.LoadSeconds, spec.UnloadSeconds, null,
+        return new FleetPlan(spec.Id, RobotKind.Arm, ids, [], index, 0, 0, spec.Payload, spec.LoadSeconds, spec.UnloadSeconds, null,
             spec.Brain, spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters));
     }
 

@@ -30,6 +30,11 @@ public sealed record FleetSpec
     [Description("Mobile robots: travel speed in metres per second.")]
     public double? SpeedMetersPerSecond { get; init; }
 
+    [AtLeast(0)]
+    [AtMost(DistributionKinds.MaxSeconds)]
+    [Description("Mobile robots: time to turn 90 degrees on the spot, in seconds; a half turn takes twice as long. Default 0 (turns take no time).")]
+    public double? TurnSecondsPer90Degrees { get; init; }
+
     [AtLeast(1)]
     [AtMost(1000)]
     [Description("Jobs carried at once. Default 1.")]

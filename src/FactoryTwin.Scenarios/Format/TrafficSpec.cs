@@ -2,20 +2,23 @@ using System.ComponentModel;
 
 namespace FactoryTwin.Scenarios.Format;
 
-/// <summary>Path planning and deadlock handling.</summary>
+/// <summary>How the mobile robots share the floor, and when a stuck fleet is reported.</summary>
+[Retired("reservationHorizonSeconds", "is no longer used: robots plan one move at a time (planner pibt) and reserve nothing ahead; remove it")]
+[Retired("deadlock", "is no longer used: a cycle of stalled robots is broken by having its robot of lowest priority back off; remove it (stallSeconds sets when a robot counts as stalled)")]
+[Retired("replanAfterBlockedSeconds", "is no longer used: a blocked robot looks again after every step it could have made; remove it")]
 public sealed record TrafficSpec
 {
-    [Description("The route planner: cooperative-astar. Default cooperative-astar.")]
-    public PlannerKind Planner { get; init; } = PlannerKind.CooperativeAstar;
+    [Retired("cooperative-astar", "'cooperative-astar' was replaced by 'pibt', which moves dense fleets without jams; use pibt or leave the field out")]
+    [Description("How robots decide their moves: pibt (priority inheritance with backtracking, one node at a time). Default pibt.")]
+    public PlannerKind Planner { get; init; } = PlannerKind.Pibt;
 
     [GreaterThan(0)]
-    [Description("How long, in seconds, a planned route may wait for other robots in all, beyond the time its way takes on an empty floor; with no such route the robot holds its place and tries again. Default 30.")]
-    public double ReservationHorizonSeconds { get; init; } = 30;
-
-    [Description("How a cycle of robots waiting for each other is broken: backoff. Default backoff.")]
-    public DeadlockHandling Deadlock { get; init; } = DeadlockHandling.Backoff;
+    [AtMost(DistributionKinds.MaxSeconds)]
+    [Description("A robot that has waited for traffic this long, in seconds, is stalled: the time beyond it is counted as stalled, and stalled robots that wait for each other in a cycle are a deadlock. Default 30.")]
+    public double StallSeconds { get; init; } = 30;
 
     [GreaterThan(0)]
-    [Description("A robot blocked this long plans again, in seconds. Default 10.")]
-    public double ReplanAfterBlockedSeconds { get; init; } = 10;
+    [AtMost(DistributionKinds.MaxSeconds)]
+    [Description("A fleet whose robots on their way come no closer to their goals for this long, in seconds, is gridlocked: counted, and reported with a warning. Default 600.")]
+    public double NoProgressWarningSeconds { get; init; } = 600;
 }

@@ -53,7 +53,7 @@ internal sealed class JsonShapeValidator
         else if (type == typeof(double))
             Number(element, path, range);
         else if (type.IsEnum)
-            EnumValue(element, type, path);
+            EnumValue(element, type, path, range);
         else
             Composite(element, type, path);
     }
@@ -94,7 +94,7 @@ internal sealed class JsonShapeValidator
             }
             if (!known.TryGetValue(property.Name, out var field))
             {
-                Add(propertyPath, UnknownField(property.Name, known.Keys));
+                Add(propertyPath, Retired(info.Type, property.Name) ?? UnknownField(property.Name, known.Keys));
                 continue;
             }
             Value(property.Value, field.PropertyType, propertyPath, field.AttributeProvider, field.IsRequired);
@@ -234,12 +234,17 @@ internal sealed class JsonShapeValidator
         }
     }
 
-    private void EnumValue(JsonElement element, Type type, string path)
+    private void EnumValue(JsonElement element, Type type, string path, ICustomAttributeProvider? field)
     {
         var names = Enum.GetNames(type).Select(n => JsonNamingPolicy.KebabCaseLower.ConvertName(n)).ToArray();
         if (element.ValueKind == JsonValueKind.String && names.Contains(element.GetString()))
             return;
         var got = element.ValueKind == JsonValueKind.String ? element.GetString()! : "";
+        if (Retired(field, got) is { } retired)
+        {
+            Add(path, $"{retired} (got {Shown(element)})");
+            return;
+        }
         Add(path, $"must be one of {string.Join(", ", names)} (got {Shown(element)}){Suggestion(got, names)}");
     }
 
@@ -252,6 +257,10 @@ internal sealed class JsonShapeValidator
     }
 
     private void Add(string path, string message) => _problems.Add(new ScenarioProblem(path, message));
+
+    /// <summary>What replaced a field or value of an earlier version of the format, or null if it never existed.</summary>
+    private static string? Retired(ICustomAttributeProvider? where, string name) =>
+        where?.GetCustomAttributes(typeof(RetiredAttribute), inherit: false).Cast<RetiredAttribute>().FirstOrDefault(r => r.Name == name)?.Message;
 
     private static string UnknownField(string name, IEnumerable<string> known) =>
         $"is not a known field{Suggestion(name, known)}; known fields: {string.Join(", ", known.Where(k => !k.StartsWith('$')))}";

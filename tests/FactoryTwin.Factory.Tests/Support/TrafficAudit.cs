@@ -1,101 +1,103 @@
 using FactoryTwin.Factory.Layout;
-using FactoryTwin.Factory.Traffic;
 using FactoryTwin.Factory.World;
 
 namespace FactoryTwin.Factory.Tests.Support;
 
-/// <summary>Rebuilds, from the recorded changes alone, when each robot stood on which node and drove which lane, and finds every clash.</summary>
+/// <summary>Checks the traffic invariants on the recorded changes alone, independently of the planner that made them.</summary>
 /// <remarks>
-/// A "moving" change at node u at time t means the robot left u at t; its next change is at the node v it drove to,
-/// which it reached at t + length / speed (the lane's limit applies). It stood on a node from its arrival until it
-/// left. Two robots clash if they stood on one node at overlapping times, or drove one lane (either way) at
-/// overlapping times, which covers swaps.
+/// <para>How a trace is read: a robot's changes at one node, one after another, are one stay there. The first change of
+/// a stay is the arrival; if the robot then stands on another node, the last change of the stay is its departure and
+/// must be a moving state (a moving change before it, at the same node, is a turn on the spot). The robot holds the
+/// node from its arrival until it arrives at the next one: a robot may follow another into a node as it is left, but
+/// not before the leaver has reached the node ahead.</para>
+/// <para>The invariants: never more robots on a node than its capacity; a lane driven by one robot at a time (in
+/// either direction, which rules out swaps); moves only along lanes that exist, in their direction; never faster than
+/// the fleet's speed and the lane's limit allow. Times agree within <see cref="Tolerance"/>.</para>
 /// </remarks>
 internal sealed class TrafficAudit(FactoryPlan plan, StateHistory history, double end)
 {
+    public const double Tolerance = 1e-9;
+
     private readonly LayoutGraph _layout = plan.Layout!;
 
-    public List<string> Clashes()
+    /// <summary>Every broken invariant, one line each.</summary>
+    public List<string> Violations()
     {
-        var nodes = new Dictionary<int, List<(double From, double To, string Robot)>>();
-        var lanes = new Dictionary<(int, int), List<(double From, double To, string Robot)>>();
+        var violations = new List<string>();
+        var nodes = new Dictionary<int, List<Visit>>();
+        var lanes = new Dictionary<(int, int), List<Visit>>();
         foreach (var fleet in plan.Fleets.Where(f => f.Kind == RobotKind.Amr))
         {
             foreach (var id in fleet.RobotIds)
-                Visits(id, fleet.SpeedMetersPerSecond, nodes, lanes);
+            {
+                var stays = Stays(id);
+                for (var k = 0; k < stays.Count; k++)
+                {
+                    var leaves = k + 1 < stays.Count ? stays[k + 1].Arrival : end;
+                    Add(nodes, stays[k].Node, new Visit(stays[k].Arrival, leaves, id));
+                }
+                foreach (var drive in Drives(stays, id))
+                {
+                    var edge = _layout.EdgeBetween(drive.From, drive.To);
+                    if (edge < 0)
+                    {
+                        violations.Add($"{id} at t={drive.Depart:R}: drove {Name(drive.From)} → {Name(drive.To)}, which no lane joins in that direction");
+                        continue;
+                    }
+                    var lane = _layout.Edges[edge];
+                    var fastest = lane.LengthMeters / Math.Min(fleet.SpeedMetersPerSecond, lane.SpeedLimitMetersPerSecond);
+                    if (drive.Arrive - drive.Depart < fastest - Tolerance)
+                        violations.Add($"{id} at t={drive.Depart:R}: drove {Name(drive.From)} → {Name(drive.To)} in {drive.Arrive - drive.Depart:R} s, faster than the {fastest:R} s allowed");
+                    Add(lanes, (Math.Min(drive.From, drive.To), Math.Max(drive.From, drive.To)), new Visit(drive.Depart, drive.Arrive, id));
+                }
+            }
         }
-        var clashes = new List<string>();
         foreach (var (node, visits) in nodes)
-            clashes.AddRange(Overlaps(visits, $"node {_layout.Nodes[node].Id}", _layout.Nodes[node].Capacity));
+            violations.AddRange(Overlaps(visits, $"node {Name(node)}", _layout.Nodes[node].Capacity));
         foreach (var (lane, visits) in lanes)
-            clashes.AddRange(Overlaps(visits, $"lane {_layout.Nodes[lane.Item1].Id}-{_layout.Nodes[lane.Item2].Id}", 1));
-        return clashes;
+            violations.AddRange(Overlaps(visits, $"lane {Name(lane.Item1)}-{Name(lane.Item2)}", 1));
+        return violations;
     }
 
-    /// <summary>The metres each robot drove, from the trace.</summary>
-    public double Distance(string robot)
-    {
-        var changes = history.Of(history.Find(robot).Index);
-        var meters = 0.0;
-        for (var i = 0; i + 1 < changes.Count; i++)
-        {
-            if (IsMoving(changes[i].State))
-                meters += Lane(changes[i].Node, changes[i + 1].Node).LengthMeters;
-        }
-        return meters;
-    }
+    /// <summary>The lanes the robot drove, in order, each with the state it drove in.</summary>
+    public List<Drive> Drives(string robot) => Drives(Stays(robot), robot);
 
-    private void Visits(string robot, double speed, Dictionary<int, List<(double, double, string)>> nodes, Dictionary<(int, int), List<(double, double, string)>> lanes)
+    /// <summary>The metres the robot drove.</summary>
+    public double Distance(string robot) => Drives(robot).Sum(d => _layout.Edges[_layout.EdgeBetween(d.From, d.To)].LengthMeters);
+
+    private List<Stay> Stays(string robot)
     {
         var changes = history.Of(history.Find(robot).Index);
-        var at = changes[0].Node;
-        var arrived = changes[0].Time;
+        var stays = new List<Stay>();
         for (var i = 0; i < changes.Count; i++)
         {
-            var change = changes[i];
-            if (!IsMoving(change.State))
-                continue;
-            Assert.Equal(at, change.Node); // a robot leaves from where it is
-            Add(nodes, at, (arrived, change.Time, robot));
-            // The next change is at the node reached; a robot still driving at the end is told by its heading.
-            var next = i + 1 < changes.Count ? changes[i + 1].Node : Ahead(at, change.Heading);
-            var lane = Lane(at, next);
-            var arrive = change.Time + (lane.LengthMeters / Math.Min(speed, lane.SpeedLimitMetersPerSecond));
-            Add(lanes, (Math.Min(at, next), Math.Max(at, next)), (change.Time, arrive, robot));
-            if (i + 1 < changes.Count && changes[i + 1].Time < arrive - 1e-9)
-                Assert.Fail($"{robot} recorded its next change at t={changes[i + 1].Time} before reaching {_layout.Nodes[next].Id} at t={arrive}.");
-            at = next;
-            arrived = arrive;
+            if (stays.Count > 0 && stays[^1].Node == changes[i].Node)
+                stays[^1] = stays[^1] with { Last = changes[i] };
+            else
+                stays.Add(new Stay(changes[i].Node, changes[i].Time, changes[i]));
         }
-        Add(nodes, at, (arrived, end, robot));
+        return stays;
     }
 
-    private int Ahead(int from, double heading)
+    private List<Drive> Drives(List<Stay> stays, string robot)
     {
-        var a = _layout.Nodes[from].Position;
-        foreach (var edge in _layout.OutEdges(from))
+        var drives = new List<Drive>();
+        for (var k = 0; k + 1 < stays.Count; k++)
         {
-            var b = _layout.Nodes[edge.To].Position;
-            if (Math.Abs((Math.Atan2(b.Y - a.Y, b.X - a.X) * 180 / Math.PI) - heading) < 1e-3)
-                return edge.To;
+            var departure = stays[k].Last;
+            if (departure.State is not (ElementState.MovingEmpty or ElementState.MovingLoaded))
+                throw new InvalidOperationException($"{robot} left {Name(stays[k].Node)} for {Name(stays[k + 1].Node)} recorded as {departure.State} at t={departure.Time:R}, not as moving.");
+            drives.Add(new Drive(stays[k].Node, stays[k + 1].Node, departure.Time, stays[k + 1].Arrival, departure.State));
         }
-        throw new InvalidOperationException($"No lane leaves {_layout.Nodes[from].Id} at heading {heading}.");
+        return drives;
     }
 
-    private LayoutEdge Lane(int from, int to)
-    {
-        foreach (var edge in _layout.OutEdges(from))
-        {
-            if (edge.To == to)
-                return edge;
-        }
-        throw new InvalidOperationException($"The trace moves from {_layout.Nodes[from].Id} to {_layout.Nodes[to].Id}, which no lane joins.");
-    }
+    private string Name(int node) => _layout.Nodes[node].Id;
 
-    private static IEnumerable<string> Overlaps(List<(double From, double To, string Robot)> visits, string where, int capacity)
+    private static IEnumerable<string> Overlaps(List<Visit> visits, string where, int capacity)
     {
-        // Sweep the starts and ends; more robots at once than the capacity is a clash.
-        var points = visits.SelectMany(v => new[] { (Time: v.From, Delta: +1, v.Robot), (Time: v.To, Delta: -1, v.Robot) })
+        // Sweep the starts and ends (ends first at equal times); more robots at once than the capacity is a clash.
+        var points = visits.SelectMany(v => new[] { (Time: v.From, Delta: +1, v.Robot), (Time: v.To - Tolerance, Delta: -1, v.Robot) })
             .OrderBy(p => p.Time).ThenBy(p => p.Delta).ToList();
         var present = new List<string>();
         foreach (var (time, delta, robot) in points)
@@ -111,15 +113,21 @@ internal sealed class TrafficAudit(FactoryPlan plan, StateHistory history, doubl
         }
     }
 
-    private static bool IsMoving(ElementState state) => state is ElementState.MovingEmpty or ElementState.MovingLoaded;
-
-    private static void Add<TKey>(Dictionary<TKey, List<(double, double, string)>> map, TKey key, (double, double, string) visit)
+    private static void Add<TKey>(Dictionary<TKey, List<Visit>> map, TKey key, Visit visit)
         where TKey : notnull
     {
-        if (!(visit.Item1 < visit.Item2))
-            return; // still driving at the end, or no time at all: nothing to clash with
+        if (!(visit.From < visit.To - Tolerance))
+            return; // no time at all: nothing to clash with
         if (!map.TryGetValue(key, out var list))
             map[key] = list = [];
         list.Add(visit);
     }
+
+    /// <summary>A robot on a node from its first change there (the arrival) to its last (the departure, if it left).</summary>
+    private sealed record Stay(int Node, double Arrival, StateChange Last);
+
+    private readonly record struct Visit(double From, double To, string Robot);
+
+    /// <summary>One lane driven: from the departure recorded at <see cref="From"/> to the arrival at <see cref="To"/>.</summary>
+    public sealed record Drive(int From, int To, double Depart, double Arrive, ElementState State);
 }

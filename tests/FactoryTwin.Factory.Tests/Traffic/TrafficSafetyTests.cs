@@ -5,7 +5,7 @@ using FactoryTwin.Factory.World;
 
 namespace FactoryTwin.Factory.Tests.Traffic;
 
-/// <summary>Robots never share a node or a lane: checked over the recorded changes of busy runs, independently of the planner.</summary>
+/// <summary>The traffic invariants (node capacity, one robot per lane, moves along lanes, speed limits) hold on the traces of busy runs, checked independently of the planner.</summary>
 public sealed class TrafficSafetyTests
 {
     [Fact]
@@ -41,8 +41,8 @@ public sealed class TrafficSafetyTests
 
         var (world, history) = Run(plan);
 
-        var clashes = new TrafficAudit(plan, history, plan.Run.DurationSeconds).Clashes();
-        Assert.True(clashes.Count == 0, $"{clashes.Count} clashes, the first: {string.Join("; ", clashes.Take(5))}");
+        var violations = new TrafficAudit(plan, history, plan.Run.DurationSeconds).Violations();
+        Assert.True(violations.Count == 0, $"{violations.Count} violations, the first: {string.Join("; ", violations.Take(5))}");
         // Liveness: the crowd keeps moving; jobs are still finishing in the last tenth of the run.
         var lastFinish = history.Elements.Where(e => e.Kind == ElementKind.Job).Select(e => history.Of(e.Index)[^1])
             .Where(c => c.State == ElementState.Done).Select(c => c.Time).DefaultIfEmpty(0).Max();
@@ -63,8 +63,8 @@ public sealed class TrafficSafetyTests
 
         var (world, history) = Run(plan);
 
-        var clashes = new TrafficAudit(plan, history, seconds).Clashes();
-        Assert.True(clashes.Count == 0, $"{clashes.Count} clashes, the first: {string.Join("; ", clashes.Take(5))}");
+        var violations = new TrafficAudit(plan, history, seconds).Violations();
+        Assert.True(violations.Count == 0, $"{violations.Count} violations, the first: {string.Join("; ", violations.Take(5))}");
         Assert.True(world.JobsFinished > 10);
     }
 

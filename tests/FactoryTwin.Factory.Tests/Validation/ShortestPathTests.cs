@@ -16,8 +16,8 @@ namespace FactoryTwin.Factory.Tests.Validation;
 /// top-left cell, then the cell farthest from that). On the random and warehouse maps the shortest way between such
 /// corners is as long as the Manhattan distance, so the second test also takes, on every map where one exists, a
 /// B the way to which is longer than the Manhattan distance: the robot must go around obstacles.</para>
-/// <para>The robot starts on A; the job is released at t = 0; loading and unloading take no time. Each moving-loaded
-/// change is a departure from the cell where it is recorded to the cell of the robot's next change. After the
+/// <para>The robot starts on A; the job is released at t = 0; loading and unloading take no time. The loaded lanes are read from the trace as
+/// <see cref="TrafficAudit"/> reads every trace. After the
 /// delivery the robot may drive off the sink to park, so only its loaded legs count.</para>
 /// </remarks>
 public sealed class ShortestPathTests
@@ -91,22 +91,19 @@ public sealed class ShortestPathTests
 
         Assert.Equal(1, metrics["jobs.finished"]);
         var changes = history.Of(history.Find("amr-1").Index);
-        var legs = new List<Leg>();
-        for (var i = 0; i < changes.Count; i++)
-        {
-            if (changes[i].State != ElementState.MovingLoaded)
-                continue;
-            Assert.True(i + 1 < changes.Count, "the robot was still driving loaded at the end of the run");
-            legs.Add(new Leg(Cell(changes[i]), Cell(changes[i + 1]), changes[i].Position.DistanceTo(changes[i + 1].Position)));
-        }
-        return legs;
+        Assert.True(changes[^1].State is not ElementState.MovingLoaded, "the robot was still driving loaded at the end of the run");
+        return new TrafficAudit(plan, history, plan.Run.DurationSeconds).Drives("amr-1")
+            .Where(d => d.State == ElementState.MovingLoaded)
+            .Select(d => new Leg(Cell(plan, d.From), Cell(plan, d.To), plan.Layout!.Nodes[d.From].Position.DistanceTo(plan.Layout.Nodes[d.To].Position)))
+            .ToList();
     }
 
-    /// <summary>The cell whose centre is the recorded position (cells are 1 m, centred at (x + 0.5, y + 0.5) m).</summary>
-    private static (int X, int Y) Cell(StateChange change)
+    /// <summary>The cell whose centre is the node's position (cells are 1 m, centred at (x + 0.5, y + 0.5) m).</summary>
+    private static (int X, int Y) Cell(FactoryPlan plan, int node)
     {
-        var (x, y) = (change.Position.X - 0.5, change.Position.Y - 0.5);
-        Assert.True(Math.Abs(x - Math.Round(x)) < 1e-9 && Math.Abs(y - Math.Round(y)) < 1e-9, $"the change at t={change.Time:R} is not at a cell's centre: {change.Position}");
+        var position = plan.Layout!.Nodes[node].Position;
+        var (x, y) = (position.X - 0.5, position.Y - 0.5);
+        Assert.True(Math.Abs(x - Math.Round(x)) < 1e-9 && Math.Abs(y - Math.Round(y)) < 1e-9, $"node {plan.Layout.Nodes[node].Id} is not at a cell's centre: {position}");
         return ((int)Math.Round(x), (int)Math.Round(y));
     }
 

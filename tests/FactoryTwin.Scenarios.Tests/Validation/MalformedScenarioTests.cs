@@ -45,7 +45,8 @@ public sealed class MalformedScenarioTests
         { "unknown-battery-field.json", 1, "unknown-battery-field.json: $.robots[0].battery.voltage: is not a known field; known fields: capacityWattHours, drainWattHoursPerMeter, idleWatts, chargeWatts, chargeThresholdPercent, initialPercent (line 31)" },
         { "misspelled-battery-field.json", 1, "misspelled-battery-field.json: $.robots[0].battery.chargeThresholdPercentage: is not a known field; did you mean 'chargeThresholdPercent'?;" },
         { "misspelled-station-kind.json", 1, "misspelled-station-kind.json: $.stations[2].kind: must be one of machine, source, sink, storage, charger (got \"sinc\"); did you mean 'sink'? (line 8)" },
-        { "unknown-enum-deadlock.json", 1, "unknown-enum-deadlock.json: $.traffic.deadlock: must be one of " },
+        { "retired-traffic-deadlock.json", 1, "retired-traffic-deadlock.json: $.traffic.deadlock: is no longer used: a cycle of stalled robots is broken" },
+        { "retired-planner.json", 1, "retired-planner.json: $.traffic.planner: 'cooperative-astar' was replaced by 'pibt'" },
         { "dup-json-key.json", 1, "dup-json-key.json: $.name: appears twice (line 3)" },
 
         // Missing required fields and explicit nulls.
