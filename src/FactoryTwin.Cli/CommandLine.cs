@@ -26,6 +26,7 @@ public static class CommandLine
             MergeCommand.Create(terminal),
             ReportCommand.Create(terminal),
             SchemaCommand.Create(output),
+            LorrCommand.Create(terminal, cancellation),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
