@@ -12,7 +12,7 @@ public sealed class TaskBoard(Simulation simulation)
     /// <summary>The tasks no robot has taken, oldest first.</summary>
     public IReadOnlyList<TransportTask> Open => _open;
 
-    /// <summary>Succeeds when a task is posted or taken.</summary>
+    /// <summary>Succeeds when a task is posted: what wakes robots that wait for work (a task taken gives none of them anything new to do).</summary>
     public Event Changed => _changed.Next;
 
     internal TransportTask Post(Stations.Job job, Stations.Station from, Stations.Station to)
@@ -36,7 +36,6 @@ public sealed class TaskBoard(Simulation simulation)
         _open.RemoveAt(index);
         _taken[taskId] = task;
         task.Delivered.AddCallback(_ => _taken.Remove(taskId));
-        _changed.Pulse();
         return true;
     }
 
