@@ -56,6 +56,7 @@ public sealed class TrafficSafetyTests
     [Theory]
     [InlineData("job-shop.json", 14_400)]
     [InlineData("warehouse.json", 3_600)]
+    [InlineData("warehouse-large.json", 900)]
     public void The_example_fleets_never_meet(string scenario, double seconds)
     {
         var plan = TestPlans.Example(scenario);
