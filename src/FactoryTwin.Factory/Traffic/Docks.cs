@@ -59,17 +59,17 @@ internal sealed class Docks
                 yield break;
             var request = dock.Places.Request();
             mover.Docks.Add(request);
-            if (!request.IsTriggered)
+            if (request.Status != RequestStatus.Granted) // granted at once if free (its event fires a moment later)
             {
                 var waiting = station.ChargingPoints is null ? ElementState.WaitingDock : ElementState.WaitingCharger;
                 dock.Queue.Add(mover);
-                while (!request.IsProcessed && mover.Role != MoverRole.Stopped)
+                while (request.Status != RequestStatus.Granted && mover.Role != MoverRole.Stopped)
                 {
                     var spot = Spot(dock, dock.Queue.IndexOf(mover) + 1, mover);
                     var inPlace = _traffic.Queue(mover.Robot, spot, waiting);
                     if (!inPlace.IsTriggered)
                         yield return _simulation.AnyOf(request, inPlace);
-                    if (!request.IsProcessed && mover.Role != MoverRole.Stopped)
+                    if (request.Status != RequestStatus.Granted && mover.Role != MoverRole.Stopped)
                         yield return _simulation.AnyOf(request, dock.Advanced.Next); // closer when the queue moves up
                 }
                 dock.Queue.Remove(mover);
@@ -131,7 +131,7 @@ internal sealed class Docks
         for (var i = mover.Docks.Count - 1; i >= 0; i--)
         {
             // Only a place it holds: a robot in the queue pushed across the place keeps its turn.
-            if (mover.Docks[i].Resource == dock.Places && mover.Docks[i].IsTriggered)
+            if (mover.Docks[i].Resource == dock.Places && mover.Docks[i].Status == RequestStatus.Granted)
             {
                 mover.Docks[i].Dispose();
                 mover.Docks.RemoveAt(i);

@@ -39,8 +39,11 @@ internal sealed class PibtPlanner
     private Mover _root = null!;
     private double _now;
 
-    public PibtPlanner(LayoutGraph layout, Occupancy occupancy, bool[] isStation, ulong tieSeed)
+    private readonly DistanceTable _distances;
+
+    public PibtPlanner(LayoutGraph layout, Occupancy occupancy, bool[] isStation, DistanceTable distances, ulong tieSeed)
     {
+        _distances = distances;
         _layout = layout;
         _occupancy = occupancy;
         _isStation = isStation;
@@ -202,6 +205,8 @@ internal sealed class PibtPlanner
                 cost += (_isStation[to] ? StationPenalty : 0) + (occupied ? OccupiedPenalty : 0); // a pushed robot without a goal escapes where it is quickest
             if (parent is not null && to == parent.Goal)
                 cost += StationPenalty; // not into the goal of the robot that pushes it (often a dead end it must then leave)
+            else if (parent is not null && parent.Goal >= 0 && _distances.Between(to, parent.Goal) < _distances.Between(parent.At, parent.Goal))
+                cost += mover.Profile.StepSeconds; // of two equal ways out, the one off the pusher's way, so it is not pushed on and on
             _candidates[_top + count++] = new Candidate(e, cost, occupied, Tie(mover, to));
         }
         if (mayStay && mover.Costs is { } table)

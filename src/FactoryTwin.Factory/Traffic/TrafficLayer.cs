@@ -38,8 +38,8 @@ public sealed partial class TrafficLayer
         _isStation = new bool[_layout.Nodes.Count];
         foreach (var station in world.Plan.Stations.Where(s => s.Node >= 0))
             _isStation[station.Node] = true;
-        _planner = new PibtPlanner(_layout, _occupancy, _isStation, world.Simulation.Stream("traffic/ties").NextUInt64());
         Distances = new DistanceTable(_layout);
+        _planner = new PibtPlanner(_layout, _occupancy, _isStation, Distances, world.Simulation.Stream("traffic/ties").NextUInt64());
         Docks = new Docks(world, this);
         Liveness = new Liveness(world, _movers);
         _onWake = Wake;
