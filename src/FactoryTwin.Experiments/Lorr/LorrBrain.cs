@@ -18,7 +18,8 @@ internal sealed class LorrBrain(LorrTaskBook book, IReadOnlyDictionary<string, i
         var standing = !observation.Self.State.StartsWith("moving", StringComparison.Ordinal);
         if (standing)
             book.Check(agent, here, step);
-        if (book.Target(agent) is var target && target < 0)
+        var target = book.Target(agent);
+        if (target < 0)
             return new Decision.Wait(); // no tasks left for it
         if (standing && book.JustGiven(agent, here, step))
             return new Decision.Pause(1); // the rules finish it a step later at the earliest

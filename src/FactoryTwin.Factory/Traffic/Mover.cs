@@ -36,8 +36,8 @@ internal sealed class Mover(Robot robot, MotionProfile profile, double tieBreak)
     /// <summary>With a radius, any node but the goal this many metres or fewer from it, or one lane from it, counts as reached: near a station's place, not in it.</summary>
     public double RadiusMeters;
 
-    /// <summary>A node it must not enter on its way: the station's place it approaches.</summary>
-    public int Avoid = -1;
+    /// <summary>True if it approaches its goal without entering it (it has a radius).</summary>
+    public bool Approaches => RadiusMeters > 0;
 
     /// <summary>Once there it rests (recorded as <see cref="StandState"/>) rather than working: near a station, or in a queue.</summary>
     public bool RestsThere;

@@ -138,7 +138,6 @@ public sealed partial class TrafficLayer
         mover.Reached?.Succeed(); // a goal given before the last was reached replaces it
         mover.Goal = goal;
         mover.Costs = _costs.To(goal, mover.Profile);
-        mover.Avoid = radiusMeters > 0 ? goal : -1;
         mover.RadiusMeters = radiusMeters;
         mover.RestsThere = rests;
         mover.StandState = waiting;
@@ -157,7 +156,7 @@ public sealed partial class TrafficLayer
     }
 
     private bool HasReached(Mover mover, int node) =>
-        mover.RadiusMeters > 0
+        mover.Approaches
             ? node != mover.Goal && (Distances.Between(node, mover.Goal) <= mover.RadiusMeters || _layout.EdgeBetween(node, mover.Goal) >= 0)
             : node == mover.Goal;
 
@@ -187,7 +186,6 @@ public sealed partial class TrafficLayer
     {
         mover.Goal = -1;
         mover.Costs = null;
-        mover.Avoid = -1;
         mover.RadiusMeters = 0;
         mover.RestsThere = false;
         mover.Reached = null;
