@@ -24,7 +24,7 @@ public static class LorrRunner
             SpeedMetersPerSecond: 1, TurnSecondsPer90Degrees: 1, Payload: 1, LoadSeconds: 0, UnloadSeconds: 0, Battery: null, Brain: "lorr",
             DecisionLatencySeconds: 0, new SensorPlan(0, 0, 0));
         var plan = new FactoryPlan(problem.Name, seed, new RunPlan(problem.Steps, 0, 1), layout, [], [], [], [fleet],
-            new TrafficPlan(PlannerKind.Pibt, StallSeconds: 30, NoProgressWarningSeconds: 600), new Constant(0));
+            new TrafficPlan(PlannerKind.Pibt, StallSeconds: 30, NoProgressWarningSeconds: 600, FlowGuidance: true), new Constant(0));
         var book = new LorrTaskBook(problem);
         var paths = new LorrPaths(problem.TeamSize);
         var simulation = new Simulation(seed);

@@ -33,6 +33,11 @@ internal sealed class Mover(Robot robot, MotionProfile profile, double tieBreak)
     public int Goal = -1;
     public float[]? Costs;
 
+    // Its guide path (see Guidance): the lanes, the next one to drive, and the seconds to the goal along it from every node.
+    public int[]? GuideEdges;
+    public int GuideNext;
+    public float[]? Guide;
+
     /// <summary>With a radius, any node but the goal this many metres or fewer from it, or one lane from it, counts as reached: near a station's place, not in it.</summary>
     public double RadiusMeters;
 

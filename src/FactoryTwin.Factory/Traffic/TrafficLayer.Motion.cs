@@ -64,6 +64,7 @@ public sealed partial class TrafficLayer
     private void Commit(Mover mover, double now)
     {
         _occupancy.Commit(mover);
+        _guidance?.Drives(mover, mover.Edge);
         Docks.Leave(mover, mover.At);
         Liveness.Departed(mover);
         var robot = mover.Robot;
@@ -128,7 +129,7 @@ public sealed partial class TrafficLayer
     }
 
     /// <summary>The battery cannot cover the move the robot wants: it stays where it is for good.</summary>
-    private static void Stop(Mover mover)
+    private void Stop(Mover mover)
     {
         mover.Role = MoverRole.Stopped;
         var reached = mover.Reached;

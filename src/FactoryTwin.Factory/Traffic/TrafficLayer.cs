@@ -23,6 +23,7 @@ public sealed partial class TrafficLayer
     private readonly Occupancy _occupancy;
     private readonly PibtPlanner _planner;
     private readonly CostToGo _costs;
+    private readonly Guidance? _guidance;
     private readonly MotionQueue _queue = new();
     private readonly List<Mover> _movers = [];
     private readonly List<MotionProfile> _profiles = [];
@@ -39,6 +40,7 @@ public sealed partial class TrafficLayer
         foreach (var station in world.Plan.Stations.Where(s => s.Node >= 0))
             _isStation[station.Node] = true;
         Distances = new DistanceTable(_layout);
+        _guidance = world.Plan.Traffic.FlowGuidance ? new Guidance(_layout, Distances) : null;
         _planner = new PibtPlanner(_layout, _occupancy, _isStation, Distances, world.Simulation.Stream("traffic/ties").NextUInt64());
         Docks = new Docks(world, this);
         Liveness = new Liveness(world, _movers);
@@ -138,6 +140,7 @@ public sealed partial class TrafficLayer
         mover.Reached?.Succeed(); // a goal given before the last was reached replaces it
         mover.Goal = goal;
         mover.Costs = _costs.To(goal, mover.Profile);
+        _guidance?.Route(mover);
         mover.RadiusMeters = radiusMeters;
         mover.RestsThere = rests;
         mover.StandState = waiting;
@@ -182,8 +185,9 @@ public sealed partial class TrafficLayer
         reached.Succeed();
     }
 
-    private static void ClearGoal(Mover mover)
+    private void ClearGoal(Mover mover)
     {
+        _guidance?.Release(mover);
         mover.Goal = -1;
         mover.Costs = null;
         mover.RadiusMeters = 0;

@@ -1,0 +1,185 @@
+using FactoryTwin.Factory.Layout;
+
+namespace FactoryTwin.Factory.Traffic;
+
+/// <summary>Traffic-flow guidance: each robot with a goal follows a guide path chosen to avoid the others' guide paths, head-on most of all.</summary>
+/// <remarks>
+/// <para>After Chen et al., "Traffic Flow Optimisation for Lifelong Multi-Agent Path Finding" (AAAI 2024), the idea
+/// behind the League of Robot Runners' default planner. Every guide path counts on the lanes it uses, one way; a new
+/// guide path is the quickest way to the goal when each lane also costs, in steps, the number of guide paths that use
+/// it the other way (times those that use it this way, plus one) and half the flow through the node it enters. So
+/// robots going opposite ways spread over different lanes, as on a road, instead of meeting head-on in one corridor,
+/// which at high density is what makes PIBT push robots to and fro.</para>
+/// <para>The planner then ranks a robot's moves by the time to its guide path and along it to the goal (see
+/// <see cref="Mover.Guide"/>). A robot pushed off its path comes back to it. The lanes it has driven leave the flow.</para>
+/// </remarks>
+internal sealed class Guidance
+{
+    private readonly LayoutGraph _layout;
+    private readonly DistanceTable _distances;
+    private readonly int[] _flow;
+    private readonly int[] _nodeFlow;
+    private readonly int[] _reverse;
+    private readonly double[] _cost;
+    private readonly int[] _via;
+    private readonly int[] _seen;
+    private readonly double[] _toPath;
+    private readonly PriorityQueue<int, double> _open = new();
+    private readonly PriorityQueue<int, (double ToPath, double ToGo)> _spread = new();
+    private readonly List<int> _edges = [];
+    private int _search;
+
+    public Guidance(LayoutGraph layout, DistanceTable distances)
+    {
+        _layout = layout;
+        _distances = distances;
+        _flow = new int[layout.Edges.Count];
+        _nodeFlow = new int[layout.Nodes.Count];
+        _reverse = new int[layout.Edges.Count];
+        for (var e = 0; e < _reverse.Length; e++)
+            _reverse[e] = layout.EdgeBetween(layout.Edges[e].To, layout.Edges[e].From);
+        _cost = new double[layout.Nodes.Count];
+        _via = new int[layout.Nodes.Count];
+        _seen = new int[layout.Nodes.Count];
+        _toPath = new double[layout.Nodes.Count];
+    }
+
+    /// <summary>Gives the robot a new guide path from where it stands to its goal, and the table of seconds to the goal along it.</summary>
+    public void Route(Mover mover)
+    {
+        Release(mover);
+        if (!FindPath(mover))
+        {
+            mover.Guide = null;
+            return;
+        }
+        mover.GuideEdges = [.. _edges];
+        mover.GuideNext = 0;
+        foreach (var edge in mover.GuideEdges)
+            AddFlow(edge, +1);
+        mover.Guide ??= new float[_layout.Nodes.Count];
+        Spread(mover);
+    }
+
+    /// <summary>The robot starts to drive <paramref name="edge"/>: if it is the next lane of its guide path, that lane leaves the flow.</summary>
+    public void Drives(Mover mover, int edge)
+    {
+        if (mover.GuideEdges is { } path && mover.GuideNext < path.Length && path[mover.GuideNext] == edge)
+            AddFlow(path[mover.GuideNext++], -1);
+        else if (mover.Goal >= 0)
+            Route(mover); // pushed off its path (or it took a detour): a new one from where it goes
+    }
+
+    /// <summary>Takes what is left of the robot's guide path out of the flow (its goal is reached or replaced).</summary>
+    public void Release(Mover mover)
+    {
+        if (mover.GuideEdges is { } path)
+        {
+            for (var i = mover.GuideNext; i < path.Length; i++)
+                AddFlow(path[i], -1);
+        }
+        mover.GuideEdges = null;
+        mover.GuideNext = 0;
+    }
+
+    private void AddFlow(int edge, int delta)
+    {
+        _flow[edge] += delta;
+        _nodeFlow[_layout.Edges[edge].From] += delta;
+    }
+
+    /// <summary>A* from the robot's node to its goal over lanes priced by the flow; the edges found are left in <see cref="_edges"/>.</summary>
+    private bool FindPath(Mover mover)
+    {
+        var start = mover.IsMoving ? mover.Next : mover.At;
+        var goal = mover.Goal;
+        var profile = mover.Profile;
+        var step = profile.StepSeconds;
+        var toGoal = _distances.To(goal);
+        var speed = profile.SpeedMetersPerSecond;
+        _search++;
+        _open.Clear();
+        _edges.Clear();
+        _seen[start] = _search;
+        _cost[start] = 0;
+        _via[start] = -1;
+        _open.Enqueue(start, toGoal[start] / speed);
+        while (_open.TryDequeue(out var node, out var f))
+        {
+            if (node == goal)
+                break;
+            if (f > _cost[node] + (toGoal[node] / speed) + 1e-9)
+                continue; // a stale entry
+            var first = _layout.FirstOutEdge(node);
+            var count = _layout.OutEdges(node).Length;
+            for (var e = first; e < first + count; e++)
+            {
+                var to = _layout.Edges[e].To;
+                if (double.IsPositiveInfinity(toGoal[to]))
+                    continue;
+                var reverse = _reverse[e];
+                var contra = reverse >= 0 ? (_flow[e] + 1) * _flow[reverse] : 0;
+                var heading = _via[node] >= 0 ? _layout.HeadingOf(_via[node]) : mover.Heading;
+                var cost = _cost[node] + profile.MoveSeconds(heading, e) + (step * (contra + (_nodeFlow[to] / 2.0)));
+                if (_seen[to] == _search && cost >= _cost[to])
+                    continue;
+                _seen[to] = _search;
+                _cost[to] = cost;
+                _via[to] = e;
+                _open.Enqueue(to, cost + (toGoal[to] / speed));
+            }
+        }
+        if (_seen[goal] != _search)
+            return false;
+        for (var node = goal; node != start; node = _layout.Edges[_via[node]].From)
+            _edges.Add(_via[node]);
+        _edges.Reverse();
+        return true;
+    }
+
+    /// <summary>Fills the robot's guide table: for every node, the seconds to the nearest node of its guide path, plus the seconds along the path from there.</summary>
+    private void Spread(Mover mover)
+    {
+        var guide = mover.Guide!;
+        var profile = mover.Profile;
+        Array.Fill(guide, float.PositiveInfinity);
+        Array.Fill(_toPath, double.PositiveInfinity);
+        _spread.Clear();
+        var path = mover.GuideEdges!;
+        var toGo = 0.0;
+        Seed(mover.Goal, 0);
+        for (var i = path.Length - 1; i >= 0; i--)
+        {
+            toGo += profile.EdgeSeconds(path[i]);
+            if (i + 1 < path.Length)
+                toGo += profile.TurnSeconds(_layout.HeadingOf(path[i]), _layout.HeadingOf(path[i + 1]));
+            Seed(_layout.Edges[path[i]].From, toGo);
+        }
+        while (_spread.TryDequeue(out var node, out var key))
+        {
+            if (key.ToPath > _toPath[node])
+                continue; // a stale entry
+            foreach (var e in _layout.InEdgeIndices(node))
+            {
+                var from = _layout.Edges[e].From;
+                var toPath = key.ToPath + profile.EdgeSeconds(e);
+                if (toPath < _toPath[from] || (toPath == _toPath[from] && toPath + key.ToGo < guide[from]))
+                {
+                    _toPath[from] = toPath;
+                    guide[from] = (float)(toPath + key.ToGo);
+                    _spread.Enqueue(from, (toPath, key.ToGo));
+                }
+            }
+        }
+
+        void Seed(int node, double seconds)
+        {
+            // A path that passes a node twice keeps the later, nearer to the goal.
+            if (_toPath[node] == 0)
+                return;
+            _toPath[node] = 0;
+            guide[node] = (float)seconds;
+            _spread.Enqueue(node, (0, seconds));
+        }
+    }
+}
