@@ -24,10 +24,15 @@ internal sealed class Guidance
     private readonly int[] _via;
     private readonly int[] _seen;
     private readonly double[] _toPath;
+    private readonly int[] _spreadSeen;
     private readonly PriorityQueue<int, double> _open = new();
-    private readonly PriorityQueue<int, (double ToPath, double ToGo)> _spread = new();
+    private readonly PriorityQueue<(int Node, int Lanes), (double ToPath, double ToGo)> _spread = new();
     private readonly List<int> _edges = [];
     private int _search;
+    private int _spreadSearch;
+
+    /// <summary>How many lanes off its guide path a robot's table reaches: one is where a push can take it (a robot off its path is re-routed), two lets it see a parallel lane that rejoins the path.</summary>
+    private const int CorridorLanes = 2;
 
     public Guidance(LayoutGraph layout, DistanceTable distances)
     {
@@ -42,6 +47,7 @@ internal sealed class Guidance
         _via = new int[layout.Nodes.Count];
         _seen = new int[layout.Nodes.Count];
         _toPath = new double[layout.Nodes.Count];
+        _spreadSeen = new int[layout.Nodes.Count];
     }
 
     /// <summary>Gives the robot a new guide path from where it stands to its goal, and the table of seconds to the goal along it.</summary>
@@ -49,15 +55,11 @@ internal sealed class Guidance
     {
         Release(mover);
         if (!FindPath(mover))
-        {
-            mover.Guide = null;
             return;
-        }
         mover.GuideEdges = [.. _edges];
         mover.GuideNext = 0;
         foreach (var edge in mover.GuideEdges)
             AddFlow(edge, +1);
-        mover.Guide ??= new float[_layout.Nodes.Count];
         Spread(mover);
     }
 
@@ -137,13 +139,14 @@ internal sealed class Guidance
         return true;
     }
 
-    /// <summary>Fills the robot's guide table: for every node, the seconds to the nearest node of its guide path, plus the seconds along the path from there.</summary>
+    /// <summary>Fills the robot's guide table: for every node up to <see cref="CorridorLanes"/> lanes from its guide path, the seconds to the nearest node of the path, plus the seconds along the path from there.</summary>
+    /// <remarks>Bounded to the path's corridor, so a route costs in proportion to its length, not to the map.</remarks>
     private void Spread(Mover mover)
     {
-        var guide = mover.Guide!;
+        var guide = mover.Guide;
         var profile = mover.Profile;
-        Array.Fill(guide, float.PositiveInfinity);
-        Array.Fill(_toPath, double.PositiveInfinity);
+        guide.Clear();
+        _spreadSearch++;
         _spread.Clear();
         var path = mover.GuideEdges!;
         var toGo = 0.0;
@@ -155,19 +158,22 @@ internal sealed class Guidance
                 toGo += profile.TurnSeconds(_layout.HeadingOf(path[i]), _layout.HeadingOf(path[i + 1]));
             Seed(_layout.Edges[path[i]].From, toGo);
         }
-        while (_spread.TryDequeue(out var node, out var key))
+        while (_spread.TryDequeue(out var entry, out var key))
         {
-            if (key.ToPath > _toPath[node])
-                continue; // a stale entry
+            var (node, lanes) = entry;
+            if (key.ToPath > _toPath[node] || lanes == CorridorLanes)
+                continue; // a stale entry, or the edge of the corridor
             foreach (var e in _layout.InEdgeIndices(node))
             {
                 var from = _layout.Edges[e].From;
                 var toPath = key.ToPath + profile.EdgeSeconds(e);
-                if (toPath < _toPath[from] || (toPath == _toPath[from] && toPath + key.ToGo < guide[from]))
+                var seen = _spreadSeen[from] == _spreadSearch;
+                if (!seen || toPath < _toPath[from] || (toPath == _toPath[from] && toPath + key.ToGo < guide[from]))
                 {
+                    _spreadSeen[from] = _spreadSearch;
                     _toPath[from] = toPath;
                     guide[from] = (float)(toPath + key.ToGo);
-                    _spread.Enqueue(from, (toPath, key.ToGo));
+                    _spread.Enqueue((from, lanes + 1), (toPath, key.ToGo));
                 }
             }
         }
@@ -175,11 +181,12 @@ internal sealed class Guidance
         void Seed(int node, double seconds)
         {
             // A path that passes a node twice keeps the later, nearer to the goal.
-            if (_toPath[node] == 0)
+            if (_spreadSeen[node] == _spreadSearch && _toPath[node] == 0)
                 return;
+            _spreadSeen[node] = _spreadSearch;
             _toPath[node] = 0;
             guide[node] = (float)seconds;
-            _spread.Enqueue(node, (0, seconds));
+            _spread.Enqueue((node, 0), (0, seconds));
         }
     }
 }

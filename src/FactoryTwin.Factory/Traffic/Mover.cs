@@ -33,10 +33,13 @@ internal sealed class Mover(Robot robot, MotionProfile profile, double tieBreak)
     public int Goal = -1;
     public float[]? Costs;
 
-    // Its guide path (see Guidance): the lanes, the next one to drive, and the seconds to the goal along it from every node.
+    // Its guide path (see Guidance): the lanes, the next one to drive, and the seconds to the goal along it from the nodes near it.
     public int[]? GuideEdges;
     public int GuideNext;
-    public float[]? Guide;
+    public readonly Dictionary<int, float> Guide = [];
+
+    /// <summary>True if it follows a guide path (see <see cref="Guidance"/>).</summary>
+    public bool Guided => GuideEdges is not null;
 
     /// <summary>With a radius, any node but the goal this many metres or fewer from it, or one lane from it, counts as reached: near a station's place, not in it.</summary>
     public double RadiusMeters;

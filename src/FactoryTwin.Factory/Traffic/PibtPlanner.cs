@@ -199,10 +199,8 @@ internal sealed partial class PibtPlanner
             var to = _layout.Edges[e].To;
             var occupied = IsOccupied(to, mover);
             var cost = mover.Profile.MoveSeconds(mover.Heading, e);
-            if (mover.Guide is { } guide)
-                cost += guide[to];
-            else if (mover.Costs is { } costs)
-                cost += costs[e];
+            if (mover.Costs is { } costs)
+                cost += mover.Guided && mover.Guide.TryGetValue(to, out var guided) ? guided : costs[e]; // off the guide's corridor: the shortest way (it is re-routed once it drives there)
             else
                 cost += (_isStation[to] ? StationPenalty : 0) + (occupied ? OccupiedPenalty : 0); // a pushed robot without a goal escapes where it is quickest
             if (parent is not null && to == parent.Goal)
@@ -216,7 +214,7 @@ internal sealed partial class PibtPlanner
             // Staying costs a step more than going on, and the time it has waited already: a robot on its way stays only
             // when every better move is taken, and takes a detour once it has waited longer than the detour takes.
             var waited = double.IsNaN(mover.WaitingSince) ? 0 : _now - mover.WaitingSince;
-            var toGo = mover.Guide is { } guide ? guide[at] : CostToGo.From(table, at, mover.Heading, mover.Goal, mover.Profile);
+            var toGo = mover.Guided && mover.Guide.TryGetValue(at, out var guided) ? guided : CostToGo.From(table, at, mover.Heading, mover.Goal, mover.Profile);
             var stay = mover.BackOff ? double.PositiveInfinity : toGo + mover.Profile.StepSeconds + waited;
             _candidates[_top + count++] = new Candidate(-1, stay, false, Tie(mover, at));
         }
