@@ -16,7 +16,6 @@ namespace FactoryTwin.Factory.Traffic;
 internal sealed class Guidance
 {
     private readonly LayoutGraph _layout;
-    private readonly DistanceTable _distances;
     private readonly int[] _flow;
     private readonly int[] _nodeFlow;
     private readonly int[] _reverse;
@@ -32,12 +31,11 @@ internal sealed class Guidance
     private int _spreadSearch;
 
     /// <summary>How many lanes off its guide path a robot's table reaches: one is where a push can take it (a robot off its path is re-routed), two lets it see a parallel lane that rejoins the path.</summary>
-    private const int CorridorLanes = 2;
+    private const int CorridorLanes = 1;
 
-    public Guidance(LayoutGraph layout, DistanceTable distances)
+    public Guidance(LayoutGraph layout)
     {
         _layout = layout;
-        _distances = distances;
         _flow = new int[layout.Edges.Count];
         _nodeFlow = new int[layout.Nodes.Count];
         _reverse = new int[layout.Edges.Count];
@@ -50,7 +48,7 @@ internal sealed class Guidance
         _spreadSeen = new int[layout.Nodes.Count];
     }
 
-    /// <summary>Gives the robot a new guide path from where it stands to its goal, and the table of seconds to the goal along it.</summary>
+    /// <summary>Gives the robot a new guide path from where it stands to its goal (and its <see cref="Mover.Costs"/>, the search's lower bound), and the table of seconds to the goal along it.</summary>
     public void Route(Mover mover)
     {
         Release(mover);
@@ -97,27 +95,26 @@ internal sealed class Guidance
         var goal = mover.Goal;
         var profile = mover.Profile;
         var step = profile.StepSeconds;
-        var toGoal = _distances.To(goal);
-        var speed = profile.SpeedMetersPerSecond;
+        var toGoal = mover.Costs!; // the seconds from each lane's end to the goal, turns included: a close lower bound
         _search++;
         _open.Clear();
         _edges.Clear();
         _seen[start] = _search;
         _cost[start] = 0;
         _via[start] = -1;
-        _open.Enqueue(start, toGoal[start] / speed);
+        _open.Enqueue(start, 0);
         while (_open.TryDequeue(out var node, out var f))
         {
             if (node == goal)
                 break;
-            if (f > _cost[node] + (toGoal[node] / speed) + 1e-9)
+            if (node != start && f > _cost[node] + toGoal[_via[node]] + 1e-6)
                 continue; // a stale entry
             var first = _layout.FirstOutEdge(node);
             var count = _layout.OutEdges(node).Length;
             for (var e = first; e < first + count; e++)
             {
                 var to = _layout.Edges[e].To;
-                if (double.IsPositiveInfinity(toGoal[to]))
+                if (float.IsPositiveInfinity(toGoal[e]))
                     continue;
                 var reverse = _reverse[e];
                 var contra = reverse >= 0 ? (_flow[e] + 1) * _flow[reverse] : 0;
@@ -128,7 +125,7 @@ internal sealed class Guidance
                 _seen[to] = _search;
                 _cost[to] = cost;
                 _via[to] = e;
-                _open.Enqueue(to, cost + (toGoal[to] / speed));
+                _open.Enqueue(to, cost + toGoal[e]);
             }
         }
         if (_seen[goal] != _search)

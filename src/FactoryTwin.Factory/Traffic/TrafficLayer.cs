@@ -40,7 +40,7 @@ public sealed partial class TrafficLayer
         foreach (var station in world.Plan.Stations.Where(s => s.Node >= 0))
             _isStation[station.Node] = true;
         Distances = new DistanceTable(_layout);
-        _guidance = world.Plan.Traffic.FlowGuidance ? new Guidance(_layout, Distances) : null;
+        _guidance = world.Plan.Traffic.FlowGuidance ? new Guidance(_layout) : null;
         _planner = new PibtPlanner(_layout, _occupancy, _isStation, Distances, world.Simulation.Stream("traffic/ties").NextUInt64());
         Docks = new Docks(world, this);
         Liveness = new Liveness(world, _movers);

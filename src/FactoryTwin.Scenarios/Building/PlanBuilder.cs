@@ -45,7 +45,7 @@ internal sealed partial class PlanBuilder
         var fleets = BuildFleets(stations);
         if (_problems.Count == 0)
             CheckReachability(stations, products, fleets); // on a layout with problems it would only repeat them
-        var traffic = new TrafficPlan(_scenario.Traffic.Planner, _scenario.Traffic.StallSeconds, _scenario.Traffic.NoProgressWarningSeconds);
+        var traffic = new TrafficPlan(_scenario.Traffic.Planner, _scenario.Traffic.StallSeconds, _scenario.Traffic.NoProgressWarningSeconds, _scenario.Traffic.FlowGuidance);
         var transfer = BuildTransferTime(fleets);
         return new FactoryPlan(_scenario.Name, _scenario.Seed, run, _layout, stations, products, demand, fleets, traffic, transfer);
     }

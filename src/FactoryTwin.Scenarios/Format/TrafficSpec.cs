@@ -21,4 +21,7 @@ public sealed record TrafficSpec
     [AtMost(DistributionKinds.MaxSeconds)]
     [Description("A fleet whose robots on their way come no closer to their goals for this long, in seconds, is gridlocked: counted, and reported with a warning. Default 600.")]
     public double NoProgressWarningSeconds { get; init; } = 600;
+
+    [Description("Robots follow guide paths that spread opposite flows over different lanes, as on a road, instead of all taking the shortest way and meeting head-on. Default true; false: every robot heads the shortest way.")]
+    public bool FlowGuidance { get; init; } = true;
 }

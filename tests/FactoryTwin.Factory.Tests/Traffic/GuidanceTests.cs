@@ -1,0 +1,86 @@
+using FactoryTwin.Des;
+using FactoryTwin.Factory.Agents;
+using FactoryTwin.Factory.Layout;
+using FactoryTwin.Factory.Tests.Support;
+using FactoryTwin.Factory.Traffic;
+using FactoryTwin.Factory.World;
+
+namespace FactoryTwin.Factory.Tests.Traffic;
+
+/// <summary>Flow guidance on a ring with a short north side and a long south side: a robot going against another's guide path takes the other side, and its table holds the seconds along its path.</summary>
+public sealed class GuidanceTests
+{
+    // West to east: north of the ring is √41 + √41 = 12.806 m, south √50 + √50 = 14.142 m; robots drive 1 m/s and turn
+    // in no time. A spur of two nodes leaves the west end, to see how far from its path a robot's table reaches.
+    private const string Ring = """
+    {
+      "formatVersion": 1, "name": "ring", "seed": 1,
+      "run": { "durationSeconds": 3600 },
+      "layout": { "graph": {
+        "nodes": [ { "id": "W", "xMeters": 0, "yMeters": 0 }, { "id": "N", "xMeters": 5, "yMeters": 4 },
+                   { "id": "E", "xMeters": 10, "yMeters": 0 }, { "id": "S", "xMeters": 5, "yMeters": -5 },
+                   { "id": "X1", "xMeters": -1, "yMeters": 0 }, { "id": "X2", "xMeters": -2, "yMeters": 0 } ],
+        "edges": [ { "from": "W", "to": "N" }, { "from": "N", "to": "E" }, { "from": "W", "to": "S" }, { "from": "S", "to": "E" },
+                   { "from": "W", "to": "X1" }, { "from": "X1", "to": "X2" } ] } },
+      "stations": [ { "id": "in", "kind": "source", "location": "W" }, { "id": "out", "kind": "sink", "location": "E" } ],
+      "products": [ { "id": "part", "routing": [ { "station": "in" }, { "station": "out" } ] } ],
+      "demand": [ { "product": "part", "interarrivalTime": { "exponential": { "meanSeconds": 600 } } } ],
+      "robots": [ { "id": "amr", "kind": "amr", "count": 2, "start": [ "W", "E" ], "speedMetersPerSecond": 1 } ]
+    }
+    """;
+
+    private static readonly double North = 2 * Math.Sqrt(41);
+    private static readonly double SouthSide = Math.Sqrt(50);
+
+    [Fact]
+    public void A_robot_against_the_flow_takes_the_other_side_and_back_the_short_side_once_the_flow_is_released()
+    {
+        var (layout, guidance, east, west) = Setup();
+
+        guidance.Route(east);
+        guidance.Route(west);
+        Assert.Equal(["W", "N", "E"], Nodes(layout, east)); // alone: the short side
+        Assert.Equal(["E", "S", "W"], Nodes(layout, west)); // north is the other's way: 2 s against it and 1 s through its nodes > 1.34 s more south
+
+        guidance.Release(east);
+        guidance.Route(west);
+        Assert.Equal(["E", "N", "W"], Nodes(layout, west));
+    }
+
+    [Fact]
+    public void The_guide_table_holds_the_seconds_along_the_path_and_one_lane_beside_it()
+    {
+        var (layout, guidance, east, _) = Setup();
+
+        guidance.Route(east);
+
+        Assert.Equal(North, Seconds(layout, east, "W"), 4);
+        Assert.Equal(North / 2, Seconds(layout, east, "N"), 4);
+        Assert.Equal(0, Seconds(layout, east, "E"));
+        Assert.Equal(SouthSide, Seconds(layout, east, "S"), 4); // one lane to the path's end
+        Assert.Equal(1 + North, Seconds(layout, east, "X1"), 4);
+        Assert.False(layout.TryGetNode("X2", out var far) && east.Guide.ContainsKey(far), "X2 is two lanes from the path");
+    }
+
+    private static (LayoutGraph Layout, Guidance Guidance, Mover East, Mover West) Setup()
+    {
+        var world = new FactoryWorld(TestPlans.FromJson(Ring), new Simulation(1));
+        world.Start(); // makes the robots; the simulation does not run, so they stay where they start
+        var layout = world.Layout!;
+        var profile = new MotionProfile(0, layout, speedMetersPerSecond: 1, turnSecondsPer90Degrees: 0);
+        var guidance = new Guidance(layout);
+        return (layout, guidance, Heading(world.Robots[0], profile, layout, "E"), Heading(world.Robots[1], profile, layout, "W"));
+    }
+
+    private static Mover Heading(Robot robot, MotionProfile profile, LayoutGraph layout, string goal)
+    {
+        Assert.True(layout.TryGetNode(goal, out var node));
+        return new Mover(robot, profile, tieBreak: 0) { Goal = node, Costs = new CostToGo(layout).To(node, profile) };
+    }
+
+    private static string[] Nodes(LayoutGraph layout, Mover mover) =>
+        [layout.Nodes[layout.Edges[mover.GuideEdges![0]].From].Id, .. mover.GuideEdges.Select(e => layout.Nodes[layout.Edges[e].To].Id)];
+
+    private static double Seconds(LayoutGraph layout, Mover mover, string node) =>
+        layout.TryGetNode(node, out var index) && mover.Guide.TryGetValue(index, out var seconds) ? seconds : double.NaN;
+}
