@@ -8,6 +8,7 @@ namespace FactoryTwin.Des;
 public sealed class Condition : Event, IEventWaiter
 {
     private readonly Event[] _events;
+    private readonly int[] _slots;
     private readonly bool _all;
     private int _succeeded;
 
@@ -17,20 +18,20 @@ public sealed class Condition : Event, IEventWaiter
         ArgumentNullException.ThrowIfNull(events);
         _events = [.. events];
         _all = all;
+        _slots = new int[_events.Length];
         foreach (var e in _events)
         {
             ArgumentNullException.ThrowIfNull(e, nameof(events));
             if (!ReferenceEquals(e.Simulation, simulation))
                 throw new ArgumentException($"{e} belongs to another simulation.", nameof(events));
         }
-        foreach (var e in _events)
+        for (var i = 0; i < _events.Length && !IsTriggered; i++)
         {
-            if (IsTriggered)
-                break;
+            var e = _events[i];
             if (e.IsProcessed)
                 Count(e);
             else
-                e.AddWaiter(this);
+                _slots[i] = e.AddWaiter(this);
         }
         if (!IsTriggered && IsMet)
             Succeed(new ConditionValue([]));
@@ -68,10 +69,10 @@ public sealed class Condition : Event, IEventWaiter
     // Once met, the condition stops listening, so a long-lived event (a breakdown signal) does not collect stale waiters.
     private void StopWaiting()
     {
-        foreach (var e in _events)
+        for (var i = 0; i < _events.Length; i++)
         {
-            if (!e.IsProcessed)
-                e.RemoveWaiter(this);
+            if (!_events[i].IsProcessed)
+                _events[i].RemoveWaiter(this, _slots[i]);
         }
     }
 }

@@ -19,7 +19,7 @@ public class Event
     // _waiters once the event has been processed.
     private static readonly object ProcessedMark = new();
 
-    // null, a single waiter, a List<IEventWaiter> (most events have exactly one waiter, so no list), or ProcessedMark.
+    // null, a single waiter, a WaiterList (most events have exactly one waiter, so no list), or ProcessedMark.
     private object? _waiters;
 
     // NotTriggered, the success value, or a Failure.
@@ -134,7 +134,8 @@ public class Event
             throw new InvalidOperationException($"{this} has already been triggered; an event succeeds or fails once.");
     }
 
-    internal void AddWaiter(IEventWaiter waiter)
+    /// <summary>Adds a waiter; returns where it stands among the waiters, which makes <see cref="RemoveWaiter"/> quick.</summary>
+    internal int AddWaiter(IEventWaiter waiter)
     {
         if (IsProcessed)
             throw new InvalidOperationException($"{this} has already been processed; nothing can wait for it any more.");
@@ -142,25 +143,27 @@ public class Event
         {
             case null:
                 _waiters = waiter;
-                break;
-            case List<IEventWaiter> list:
-                list.Add(waiter);
-                break;
+                return 0;
+            case WaiterList list:
+                return list.Add(waiter);
             default:
-                _waiters = new List<IEventWaiter>(4) { (IEventWaiter)_waiters, waiter };
-                break;
+                var several = new WaiterList();
+                several.Add((IEventWaiter)_waiters);
+                _waiters = several;
+                return several.Add(waiter);
         }
     }
 
     /// <summary>Who waits for the event: null, one <see cref="IEventWaiter"/> or a list of them.</summary>
     internal object? Waiters => IsProcessed ? null : _waiters;
 
-    internal void RemoveWaiter(IEventWaiter waiter)
+    /// <summary>Removes a waiter; <paramref name="slot"/> is what <see cref="AddWaiter"/> returned, if known.</summary>
+    internal void RemoveWaiter(IEventWaiter waiter, int slot = -1)
     {
         if (ReferenceEquals(_waiters, waiter))
             _waiters = null;
-        else if (_waiters is List<IEventWaiter> list)
-            list.Remove(waiter);
+        else if (_waiters is WaiterList list && list.Remove(waiter, slot))
+            _waiters = null;
     }
 
     /// <summary>Runs the waiters; called by the simulation when it reaches this event.</summary>
@@ -180,11 +183,8 @@ public class Event
             process.Resume(this);
         else if (waiters is IEventWaiter single)
             single.OnProcessed(this);
-        else if (waiters is List<IEventWaiter> list)
-        {
-            foreach (var waiter in list)
-                waiter.OnProcessed(this);
-        }
+        else if (waiters is WaiterList list)
+            list.Notify(this);
         if (_value is Failure { Handled: false } failure)
             throw Simulation.Unhandled(this, failure.Error);
     }

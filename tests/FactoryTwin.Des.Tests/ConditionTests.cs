@@ -60,6 +60,43 @@ public sealed class ConditionTests
     }
 
     [Fact]
+    public void Many_waiters_on_a_shared_event_that_stop_waiting_leave_the_rest_in_the_order_they_came()
+    {
+        // 100 processes wait for any of a shared event and their own; 80 of them are released by their own event, and
+        // 60 more start waiting. The shared event then wakes the 20 left of the first hundred and the 60, in order,
+        // and none of those that left.
+        var sim = new Simulation();
+        var shared = sim.Event();
+        var woken = new List<int>();
+        var own = new List<Event>();
+        for (var i = 0; i < 160; i++)
+        {
+            own.Add(sim.Event());
+            var index = i;
+            sim.TimeoutAt(i < 100 ? 0 : 2).AddCallback(_ => sim.Process(Wait(index)));
+        }
+        sim.TimeoutAt(1).AddCallback(_ =>
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                if (i % 5 != 0)
+                    own[i].Succeed();
+            }
+        });
+        sim.TimeoutAt(3).AddCallback(_ => shared.Succeed());
+        sim.Run();
+
+        int[] expected = [.. Enumerable.Range(0, 100).Where(i => i % 5 != 0), .. Enumerable.Range(0, 100).Where(i => i % 5 == 0), .. Enumerable.Range(100, 60)];
+        Assert.Equal(expected, woken);
+
+        IEnumerable<Event> Wait(int index)
+        {
+            yield return sim.AnyOf(shared, own[index]);
+            woken.Add(index);
+        }
+    }
+
+    [Fact]
     public void Conditions_over_events_already_processed_are_met_at_once()
     {
         var sim = new Simulation();
