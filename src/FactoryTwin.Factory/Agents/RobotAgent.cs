@@ -8,35 +8,48 @@ namespace FactoryTwin.Factory.Agents;
 /// <summary>Drives one robot through sense, plan and act until its battery runs out or the simulation ends.</summary>
 internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, TaskBoard board, TrafficLayer traffic, Sensing sensing)
 {
+    // True while it decides after a wake from the task board, which it must pass on once it has chosen.
+    private bool _woken;
+
     public IEnumerable<Event> Run()
     {
         var latency = robot.Fleet.DecisionLatencySeconds;
         while (!robot.IsStopped)
         {
+            var posted = board.Posted;
             var seen = sensing.Observe(robot, brain.NeedsFleetView);   // sense: an immutable observation
             var decision = brain.Decide(seen);                        // plan: pure, swappable
             if (latency > 0)
                 yield return world.Simulation.Timeout(latency);       // thinking takes time
+            var taken = decision is Decision.Carry chosen && board.TryTake(chosen.TaskId, robot); // another robot may have been quicker
+            if (_woken)
+            {
+                _woken = false;
+                board.PassOn();
+            }
             var act = decision switch                                 // act: each step takes simulated time
             {
-                Decision.Carry carry => Carry(carry.TaskId),
+                Decision.Carry carry => taken ? Carry(carry.TaskId) : [], // not taken: decide again
                 Decision.Charge charge => Charge(charge.Charger),
                 Decision.Park park => Park(park.Node),
                 Decision.Pause pause => Pause(pause.Seconds),
-                _ => Wait(),
+                _ => Wait(posted),
             };
             foreach (var e in act)
                 yield return e;
         }
+        if (_woken)
+            board.PassOn(); // woken with its battery gone: the next robot looks instead
     }
 
-    /// <summary>Nothing to do: rest where it stands (making way when others need to pass) until the board changes.</summary>
-    private IEnumerable<Event> Wait()
+    /// <summary>Nothing to do: rest where it stands (making way when others need to pass) until there is a task it has not seen.</summary>
+    private IEnumerable<Event> Wait(long posted)
     {
         traffic.Rest(robot, ElementState.Idle);
         sensing.Idle.Add(robot);
-        yield return board.Changed;
+        yield return board.WaitForWork(posted);
         sensing.Idle.Remove(robot);
+        _woken = true;
     }
 
     private IEnumerable<Event> Pause(double seconds)
@@ -47,8 +60,6 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
 
     private IEnumerable<Event> Carry(int taskId)
     {
-        if (!board.TryTake(taskId, robot))
-            yield break; // another robot was quicker; decide again
         var task = board.Taken(taskId);
         foreach (var e in GoTo(task.From))
             yield return e;

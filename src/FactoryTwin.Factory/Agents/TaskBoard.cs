@@ -2,28 +2,51 @@ using FactoryTwin.Des;
 
 namespace FactoryTwin.Factory.Agents;
 
-/// <summary>The open transport tasks of the factory, oldest first; robots take them from here.</summary>
+/// <summary>The open transport tasks of the factory, oldest first; robots take them from here, and robots with nothing to do wait here.</summary>
+/// <remarks>
+/// A posted task wakes the robot that has waited longest, not all of them: it looks and chooses, and if tasks are still
+/// open then, it passes the wake on to the next robot that has not seen them. So a task posted to a fleet of a
+/// thousand idle robots costs one decision when the first robot takes it, yet a task the first robot passes over
+/// (too low a battery, or a dispatcher that gives it to another) is seen by every waiting robot, as if all had woken.
+/// </remarks>
 public sealed class TaskBoard(Simulation simulation)
 {
     private readonly List<TransportTask> _open = [];
-    private readonly Signal _changed = new(simulation);
+    private readonly LinkedList<(Event Wake, long Seen)> _waiting = [];
+    private readonly Dictionary<int, TransportTask> _taken = [];
     private int _nextId;
 
     /// <summary>The tasks no robot has taken, oldest first.</summary>
     public IReadOnlyList<TransportTask> Open => _open;
 
-    /// <summary>Succeeds when a task is posted: what wakes robots that wait for work (a task taken gives none of them anything new to do).</summary>
-    public Event Changed => _changed.Next;
+    /// <summary>Tasks posted so far: a robot that remembers this number when it looks knows whether the board has changed since.</summary>
+    public long Posted { get; private set; }
+
+    /// <summary>Succeeds when there is something new to see for a robot that looked when <see cref="Posted"/> was <paramref name="seen"/>: at once if a task was posted since, else when its turn to look comes.</summary>
+    internal Event WaitForWork(long seen)
+    {
+        var wake = new Event(simulation);
+        if (seen < Posted)
+            return wake.Succeed();
+        _waiting.AddLast((wake, seen));
+        return wake;
+    }
+
+    /// <summary>A woken robot has chosen (and taken its task, if it chose one): if tasks are still open, the next waiting robot looks.</summary>
+    internal void PassOn()
+    {
+        if (_open.Count > 0)
+            WakeNext();
+    }
 
     internal TransportTask Post(Stations.Job job, Stations.Station from, Stations.Station to)
     {
         var task = new TransportTask(++_nextId, job, from, to, simulation);
         _open.Add(task);
-        _changed.Pulse();
+        Posted++;
+        WakeNext();
         return task;
     }
-
-    private readonly Dictionary<int, TransportTask> _taken = [];
 
     /// <summary>Gives the task to the robot if it is still open.</summary>
     internal bool TryTake(int taskId, Robot robot)
@@ -41,4 +64,18 @@ public sealed class TaskBoard(Simulation simulation)
 
     /// <summary>A task a robot has taken and not yet delivered.</summary>
     internal TransportTask Taken(int taskId) => _taken[taskId];
+
+    /// <summary>Wakes the robot that has waited longest among those that have not seen the latest task.</summary>
+    private void WakeNext()
+    {
+        for (var waiter = _waiting.First; waiter is not null; waiter = waiter.Next)
+        {
+            if (waiter.Value.Seen < Posted)
+            {
+                _waiting.Remove(waiter);
+                waiter.Value.Wake.Succeed();
+                return;
+            }
+        }
+    }
 }
