@@ -6,6 +6,9 @@ namespace FactoryTwin.Factory.Stations;
 /// <summary>The life of a job: released at a source, then step by step to the next station, until a sink takes it.</summary>
 internal sealed class JobFlow(FactoryWorld world, ITransport transport)
 {
+    private readonly Dictionary<IReadOnlyList<int>, RoomQueue> _queues = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, RoomQueue> _queuesByKey = [];
+
     public IEnumerable<Event> Life(Job job)
     {
         var at = Choose(job.Product.Steps[0].Stations);
@@ -18,12 +21,13 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
         {
             job.Step = step;
             var candidates = job.Product.Steps[step].Stations;
-            Station? target;
-            while ((target = Reserve(candidates)) is null)
+            var queue = QueueAt(candidates);
+            var target = queue.HasWaiting ? null : Reserve(candidates);
+            if (target is null)
             {
-                yield return candidates.Count == 1
-                    ? world.Stations[candidates[0]].Input.Changed
-                    : world.Simulation.AnyOf(candidates.Select(s => world.Stations[s].Input.Changed));
+                var turn = queue.Wait();
+                yield return turn;
+                target = (Station)turn.Value!;
             }
             foreach (var e in transport.Move(job, at, target))
                 yield return e;
@@ -32,6 +36,18 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
                 yield return job.StepDone.Next;
             at = target;
         }
+    }
+
+    /// <summary>The queue of jobs waiting for room at the group of stations: one per group, whichever products' steps name it.</summary>
+    private RoomQueue QueueAt(IReadOnlyList<int> candidates)
+    {
+        if (_queues.TryGetValue(candidates, out var queue))
+            return queue;
+        var key = string.Join(',', candidates);
+        if (!_queuesByKey.TryGetValue(key, out queue))
+            _queuesByKey[key] = queue = new RoomQueue(world.Simulation, [.. candidates.Select(s => world.Stations[s])], () => Reserve(candidates));
+        _queues[candidates] = queue;
+        return queue;
     }
 
     /// <summary>Reserves a place at the station of the group with the fewest jobs (the lowest station index among equals), if any has room.</summary>
