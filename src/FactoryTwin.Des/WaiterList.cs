@@ -3,8 +3,8 @@ namespace FactoryTwin.Des;
 /// <summary>The waiters of an event that has more than one, in the order they came.</summary>
 /// <remarks>
 /// Removing a waiter leaves a hole instead of shifting the rest, so a condition that stops waiting, knowing where it
-/// stands, leaves at once even when thousands wait for the same event (jobs waiting for room at any of several
-/// stations: each room made wakes them all, and each leaves the other stations' lists). Holes are squeezed out when
+/// stands, leaves at once even when thousands wait for the same event (thousands of processes each waiting for any
+/// of a few shared signals: when one fires, each condition leaves the others' lists). Holes are squeezed out when
 /// they are more than the waiters, which keeps a long-lived event's list as short as its waiters.
 /// </remarks>
 internal sealed class WaiterList
