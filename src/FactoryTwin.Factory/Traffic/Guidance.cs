@@ -36,6 +36,9 @@ internal sealed class Guidance
     /// <summary>The search weighs the lower bound to the goal this much more than the cost so far (weighted A*): a guide path costs at most that many times the cheapest, and the search expands a fraction of the nodes on a large map (a 1,000-robot warehouse runs 2.3 times faster). On LoRR's random map 1.5 also finished more tasks than 1 or 2.</summary>
     private const double SearchWeight = 1.5;
 
+    /// <summary>The search gives up after this many nodes per step of the quickest way and takes that way instead: where the flow leaves no cheap way round, looking further costs more than it finds. 32 never gives up on LoRR's random map (16 and 8 lost 8% and 24% of I-05's tasks) and saves a fifth of the 1,000-robot warehouse's wall time.</summary>
+    private const int ExpansionsPerStep = 32;
+
     public Guidance(LayoutGraph layout)
     {
         _layout = layout;
@@ -106,12 +109,15 @@ internal sealed class Guidance
         _cost[start] = 0;
         _via[start] = -1;
         _open.Enqueue(start, 0);
+        var budget = ExpansionsPerStep * (int)Math.Min(_layout.Nodes.Count, (CostToGo.From(toGoal, start, mover.Heading, goal, profile) / step) + 8);
         while (_open.TryDequeue(out var node, out var f))
         {
             if (node == goal)
                 break;
             if (node != start && f > _cost[node] + (SearchWeight * toGoal[_via[node]]) + 1e-6)
                 continue; // a stale entry
+            if (--budget < 0)
+                return ShortestPath(mover, start);
             var first = _layout.FirstOutEdge(node);
             var count = _layout.OutEdges(node).Length;
             for (var e = first; e < first + count; e++)
@@ -136,6 +142,31 @@ internal sealed class Guidance
         for (var node = goal; node != start; node = _layout.Edges[_via[node]].From)
             _edges.Add(_via[node]);
         _edges.Reverse();
+        return true;
+    }
+
+    /// <summary>The quickest way to the goal, turns included, ignoring the flow (down the cost-to-go table); left in <see cref="_edges"/>.</summary>
+    private bool ShortestPath(Mover mover, int start)
+    {
+        _edges.Clear();
+        var table = mover.Costs!;
+        var heading = mover.Heading;
+        for (var node = start; node != mover.Goal; node = _layout.Edges[_edges[^1]].To)
+        {
+            var best = -1;
+            var bestSeconds = double.PositiveInfinity;
+            var first = _layout.FirstOutEdge(node);
+            for (var e = first; e < first + _layout.OutEdges(node).Length; e++)
+            {
+                var seconds = mover.Profile.MoveSeconds(heading, e) + table[e];
+                if (seconds < bestSeconds)
+                    (best, bestSeconds) = (e, seconds);
+            }
+            if (best < 0 || _edges.Count >= _layout.Nodes.Count)
+                return false;
+            _edges.Add(best);
+            heading = _layout.HeadingOf(best);
+        }
         return true;
     }
 
