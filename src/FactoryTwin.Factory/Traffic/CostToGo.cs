@@ -56,17 +56,23 @@ internal sealed class CostToGo
     }
 
     /// <summary>The seconds to the goal of a robot standing on <paramref name="node"/> facing <paramref name="heading"/>: 0 at the goal.</summary>
-    public static double From(float[] table, int node, double heading, int goal, MotionProfile profile)
+    public static double From(float[] table, int node, double heading, int goal, MotionProfile profile) =>
+        node == goal ? 0 : Best(table, node, heading, profile).Seconds;
+
+    /// <summary>The lane out of <paramref name="node"/> that leads soonest to the goal for a robot facing <paramref name="heading"/>, and the seconds by it; (-1, +∞) if none does.</summary>
+    public static (int Edge, double Seconds) Best(float[] table, int node, double heading, MotionProfile profile)
     {
-        if (node == goal)
-            return 0;
-        var best = double.PositiveInfinity;
+        var (best, seconds) = (-1, double.PositiveInfinity);
         var layout = profile.Layout;
         var first = layout.FirstOutEdge(node);
         var count = layout.OutEdges(node).Length;
         for (var e = first; e < first + count; e++)
-            best = Math.Min(best, profile.MoveSeconds(heading, e) + table[e]);
-        return best;
+        {
+            var through = profile.MoveSeconds(heading, e) + table[e];
+            if (through < seconds)
+                (best, seconds) = (e, through);
+        }
+        return (best, seconds);
     }
 
     private float[] Compute(int goal, MotionProfile profile)

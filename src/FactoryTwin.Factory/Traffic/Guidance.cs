@@ -11,7 +11,8 @@ namespace FactoryTwin.Factory.Traffic;
 /// robots going opposite ways spread over different lanes, as on a road, instead of meeting head-on in one corridor,
 /// which at high density is what makes PIBT push robots to and fro.</para>
 /// <para>The planner then ranks a robot's moves by the time to its guide path and along it to the goal (see
-/// <see cref="Mover.Guide"/>). A robot pushed off its path comes back to it. The lanes it has driven leave the flow.</para>
+/// <see cref="Mover.Guide"/>). A robot pushed off its path gets a new one from where it goes. The lanes it has driven
+/// leave the flow. The search is weighted and bounded (see <see cref="SearchWeight"/>, <see cref="ExpansionsPerStep"/>).</para>
 /// </remarks>
 internal sealed class Guidance
 {
@@ -30,7 +31,7 @@ internal sealed class Guidance
     private int _search;
     private int _spreadSearch;
 
-    /// <summary>How many lanes off its guide path a robot's table reaches: one is where a push can take it (a robot off its path is re-routed), two lets it see a parallel lane that rejoins the path.</summary>
+    /// <summary>How many lanes off its guide path a robot's table reaches: one, where its moves from the path lead (a robot that drives off its path is re-routed, so it always decides on its path).</summary>
     private const int CorridorLanes = 1;
 
     /// <summary>The search weighs the lower bound to the goal this much more than the cost so far (weighted A*): a guide path costs at most that many times the cheapest, and the search expands a fraction of the nodes on a large map (a 1,000-robot warehouse runs 2.3 times faster). On LoRR's random map 1.5 also finished more tasks than 1 or 2.</summary>
@@ -153,15 +154,7 @@ internal sealed class Guidance
         var heading = mover.Heading;
         for (var node = start; node != mover.Goal; node = _layout.Edges[_edges[^1]].To)
         {
-            var best = -1;
-            var bestSeconds = double.PositiveInfinity;
-            var first = _layout.FirstOutEdge(node);
-            for (var e = first; e < first + _layout.OutEdges(node).Length; e++)
-            {
-                var seconds = mover.Profile.MoveSeconds(heading, e) + table[e];
-                if (seconds < bestSeconds)
-                    (best, bestSeconds) = (e, seconds);
-            }
+            var (best, _) = CostToGo.Best(table, node, heading, mover.Profile);
             if (best < 0 || _edges.Count >= _layout.Nodes.Count)
                 return false;
             _edges.Add(best);
