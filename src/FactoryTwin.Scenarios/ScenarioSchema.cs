@@ -32,12 +32,13 @@ public static class ScenarioSchema
             schema.Remove(name);
             root[name] = value;
         }
-        root["$defs"] = new JsonObject { [DistributionDefinition] = DistributionSchema(), [LocationDefinition] = LocationSchema() };
+        root["$defs"] = new JsonObject { [DistributionDefinition] = DistributionSchema(), [LocationDefinition] = LocationSchema(), [BrainDefinition] = BrainSchema() };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = ScenarioJson.Options.Encoder }).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
 
     private const string DistributionDefinition = "distribution";
     private const string LocationDefinition = "location";
+    private const string BrainDefinition = "brain";
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
     {
@@ -47,6 +48,8 @@ public static class ScenarioSchema
             schema = new JsonObject { ["$ref"] = $"#/$defs/{DistributionDefinition}" };
         else if (type == typeof(LocationSpec))
             schema = new JsonObject { ["$ref"] = $"#/$defs/{LocationDefinition}" };
+        else if (type == typeof(BrainSpec))
+            schema = new JsonObject { ["$ref"] = $"#/$defs/{BrainDefinition}" };
         if (schema is not JsonObject node)
             return schema;
         RejectNull(node);
@@ -152,6 +155,32 @@ public static class ScenarioSchema
                 ["items"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
                 ["minItems"] = 2,
                 ["maxItems"] = 2,
+            },
+        },
+    };
+
+    private static JsonObject BrainSchema() => new()
+    {
+        ["description"] = "A built-in brain by name, or a program that speaks the brain protocol (docs/brain-protocol.md).",
+        ["oneOf"] = new JsonArray
+        {
+            new JsonObject { ["type"] = "string", ["description"] = "A built-in brain: greedy or dispatcher." },
+            new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "A program: it reads one observation per line on standard input and answers one decision per line.",
+                ["properties"] = new JsonObject
+                {
+                    ["command"] = new JsonObject
+                    {
+                        ["type"] = "array",
+                        ["description"] = "The program, then its arguments; relative paths are relative to the scenario's folder.",
+                        ["items"] = new JsonObject { ["type"] = "string" },
+                        ["minItems"] = 1,
+                    },
+                },
+                ["required"] = new JsonArray { "command" },
+                ["additionalProperties"] = false,
             },
         },
     };

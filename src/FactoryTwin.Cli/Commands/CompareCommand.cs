@@ -31,6 +31,8 @@ internal static class CompareCommand
         {
             files, variants, by, goal, seed, replications, output, parallel, resume, report, verbosity, logFile,
         };
+        var brains = new BrainOptions();
+        brains.AddTo(command);
         command.SetAction(result =>
         {
             using var log = Logging.Create(result.GetValue(verbosity)!, terminal.Errors, result.GetValue(logFile));
@@ -41,7 +43,9 @@ internal static class CompareCommand
                 return ExitCodes.Usage;
             }
             var paths = result.GetValue(files)!;
-            var (alternatives, problems) = Build(paths, result.GetValue(variants) ?? []);
+            var (built, problems) = Build(paths, result.GetValue(variants) ?? []);
+            var (alternatives, usage) = brains.Apply(result, built);
+            problems.AddRange(usage);
             if (problems.Count > 0)
             {
                 foreach (var problem in problems)
@@ -52,7 +56,7 @@ internal static class CompareCommand
             var experiment = new Experiment("compare", alternatives, result.GetValue(seed) ?? first.Seed, result.GetValue(replications) ?? first.Run.Replications, metric, maximize);
             var folder = result.GetValue(output) ?? Path.Combine("runs", "compare");
             var code = ExperimentExecution.Run(experiment, folder, result.GetValue(parallel), Shard.All,
-                result.GetValue(resume), terminal, log, (outcome, best) => Print(terminal, outcome, best), cancellation);
+                result.GetValue(resume), brains.Seat(result), terminal, log, (outcome, best) => Print(terminal, outcome, best), cancellation);
             return code == ExitCodes.Success && result.GetValue(report) ? ReportCommand.Write(terminal, folder, null) : code;
         });
         return command;

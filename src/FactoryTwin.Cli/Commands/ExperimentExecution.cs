@@ -1,5 +1,6 @@
 using System.Globalization;
 using FactoryTwin.Des;
+using FactoryTwin.Experiments.Brains;
 using FactoryTwin.Experiments.Design;
 using FactoryTwin.Experiments.Output;
 using FactoryTwin.Experiments.Running;
@@ -11,7 +12,7 @@ namespace FactoryTwin.Cli.Commands;
 /// <summary>What compare and sweep share: run the experiment with progress (runs done, time left, the best so far), write its results, and say how it ended.</summary>
 internal static class ExperimentExecution
 {
-    public static int Run(Experiment experiment, string folder, int parallel, Shard shard, bool resume, Terminal terminal, ILogger log,
+    public static int Run(Experiment experiment, string folder, int parallel, Shard shard, bool resume, BrainSeat brains, Terminal terminal, ILogger log,
         Action<ExperimentOutcome, int> report, CancellationToken cancellation)
     {
         ExperimentOutcome outcome;
@@ -27,7 +28,7 @@ internal static class ExperimentExecution
                     update(p.Fraction, $"{p.Finished} of {p.Wanted} runs, best so far {best}");
                     if (p.Last is not null)
                         log.Debug("{Finished} of {Wanted} runs; best so far by {Metric}: {Best}", p.Finished, p.Wanted, experiment.By, best);
-                }, cancellation: cancellation, warnings: w => RunWarnings.Log(log, w)));
+                }, warnings: w => RunWarnings.Log(log, w), brains: brains, cancellation: cancellation));
         }
         catch (SimulationException error)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using FactoryTwin.Des;
+using FactoryTwin.Experiments.Brains;
 using FactoryTwin.Experiments.Design;
 using FactoryTwin.Experiments.Output;
 using FactoryTwin.Experiments.Running;
@@ -26,10 +27,14 @@ internal static class RunCommand
         var parallel = CommonOptions.Parallel();
         var verbosity = CommonOptions.Verbosity();
         var logFile = CommonOptions.LogFile();
+        var brains = new BrainOptions();
+        var decisions = new Option<bool>("--decisions") { Description = "Also write decisions.jsonl: every decision of every replication, with what the robot saw." };
+        var replay = new Option<string?>("--replay-decisions") { Description = "Take the decisions from this folder's decisions.jsonl instead of asking the brains (same scenario and seed: same results)." };
         var command = new Command("run", "Run a scenario's replications and write its metrics (mean and 95% interval over the replications).")
         {
-            file, seed, output, trace, report, replications, precision, maxReplications, metric, parallel, verbosity, logFile,
+            file, seed, output, trace, report, replications, precision, maxReplications, metric, parallel, verbosity, logFile, decisions, replay,
         };
+        brains.AddTo(command);
         command.SetAction(result =>
         {
             double? target = null;
@@ -50,10 +55,32 @@ internal static class RunCommand
                     terminal.Errors.WriteLine(problem);
                 return ExitCodes.InvalidInput;
             }
+            var (seated, usage) = brains.Apply(result, [alternative]);
+            if (usage.Count > 0)
+            {
+                foreach (var problem in usage)
+                    terminal.Errors.WriteLine(problem);
+                return ExitCodes.Usage;
+            }
+            alternative = seated[0];
             var plan = alternative.Plan;
             var experiment = new Experiment("run", [alternative with { Name = plan.Name }], result.GetValue(seed) ?? plan.Seed, result.GetValue(replications) ?? plan.Run.Replications);
+            DecisionReplay? recorded = null;
+            if (result.GetValue(replay) is { } replayFolder)
+            {
+                (recorded, var unreadable) = DecisionLog.Read(replayFolder);
+                if (recorded is not null && recorded.Seed != experiment.Seed)
+                    unreadable = [$"{recorded.Path}: was recorded with seed {recorded.Seed}, and this run has seed {experiment.Seed}; give --seed {recorded.Seed}"];
+                if (unreadable.Count > 0)
+                {
+                    foreach (var problem in unreadable)
+                        terminal.Errors.WriteLine(problem);
+                    return ExitCodes.InvalidInput;
+                }
+            }
             var folder = result.GetValue(output) ?? Path.Combine("runs", plan.Name);
-            var options = new Options(folder, result.GetValue(trace), result.GetValue(report), target, result.GetValue(maxReplications), result.GetValue(metric)!, result.GetValue(parallel));
+            var options = new Options(folder, result.GetValue(trace), result.GetValue(report), target, result.GetValue(maxReplications), result.GetValue(metric)!, result.GetValue(parallel),
+                brains.Seat(result, result.GetValue(decisions), recorded));
             return Execute(experiment, options, alternative, terminal, log, cancellation);
         });
         return command;
@@ -83,9 +110,9 @@ internal static class RunCommand
                         log.Debug("Replication {Replication} finished in {WallSeconds:F2} s ({Finished} of {Wanted})", last.Replication + 1, last.WallSeconds, p.Finished, p.Wanted);
                 };
                 if (options.Precision is not { } target)
-                    return ExperimentRunner.Run(experiment, options.Folder, options.Parallel, Shard.All, resume: false, traceFile is null ? null : traceFile.Writer, progress, warn, cancellation);
+                    return ExperimentRunner.Run(experiment, options.Folder, options.Parallel, Shard.All, resume: false, traceFile is null ? null : traceFile.Writer, progress, warn, options.Brains, cancellation);
                 var (result, done) = Precision.Run(experiment, options.Folder, options.Metric, target, options.MaxReplications, options.Parallel,
-                    traceFile is null ? null : traceFile.Writer, progress, warn, cancellation);
+                    traceFile is null ? null : traceFile.Writer, progress, warn, options.Brains, cancellation);
                 reached = done;
                 return result;
             });
@@ -102,10 +129,19 @@ internal static class RunCommand
         ResultFiles.Write(options.Folder, outcome);
         LayoutFile.Write(options.Folder, plan);
         var summaries = Summaries.Of([.. runs.Select(r => r.Metrics)]);
+        var timings = options.Brains.Timings;
         new RunRecord(plan.Name, Path.GetFullPath(alternative.Source), alternative.Sha256, experiment.Seed, outcome.Wanted, runs.Count, Version.Text,
-            plan.Run.DurationSeconds, Math.Round(clock.Elapsed.TotalSeconds, 3), runs.Sum(r => r.Events), started).Write(Path.Combine(options.Folder, "run.json"));
+            plan.Run.DurationSeconds, Math.Round(clock.Elapsed.TotalSeconds, 3), runs.Sum(r => r.Events), started) { Brains = [.. timings.Select(BrainRecord.Of)] }
+            .Write(Path.Combine(options.Folder, "run.json"));
+        if (options.Brains.Record)
+            DecisionLog.Write(options.Folder, plan.Name, experiment.Seed, options.Brains.Recorded);
+        else if (File.Exists(Path.Combine(options.Folder, DecisionLog.FileName)))
+            File.Delete(Path.Combine(options.Folder, DecisionLog.FileName)); // an older log would not belong to these results
 
         SummaryTable.Print(terminal, plan, summaries, runs.Count);
+        foreach (var timing in timings)
+            terminal.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Brain of {timing.Fleet} ({timing.Command}): {timing.Decisions} decisions, {timing.MeanMilliseconds:0.###} ms mean, {timing.P95Milliseconds:0.###} ms p95 per decision (wall time; it does not change results)."));
         if (options.Precision is { } goal)
         {
             var summary = summaries.FirstOrDefault(s => s.Name == options.Metric);
@@ -129,5 +165,5 @@ internal static class RunCommand
         return ok && value > 0 && value < 1;
     }
 
-    private sealed record Options(string Folder, bool Trace, bool Report, double? Precision, int MaxReplications, string Metric, int Parallel);
+    private sealed record Options(string Folder, bool Trace, bool Report, double? Precision, int MaxReplications, string Metric, int Parallel, BrainSeat Brains);
 }

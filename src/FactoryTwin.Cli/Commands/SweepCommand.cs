@@ -29,6 +29,8 @@ internal static class SweepCommand
         {
             file, sets, by, goal, seed, replications, output, parallel, resume, shard, verbosity, logFile,
         };
+        var brains = new BrainOptions();
+        brains.AddTo(command);
         command.SetAction(result =>
         {
             using var log = Logging.Create(result.GetValue(verbosity)!, terminal.Errors, result.GetValue(logFile));
@@ -58,10 +60,14 @@ internal static class SweepCommand
                 }
                 points.Add(alternative);
             }
+            var (seated, usage) = brains.Apply(result, points);
+            if (usage.Count > 0)
+                return Usage(terminal, usage[0]["factorytwin: ".Length..]);
+            points = seated;
             var plan = points[0].Plan;
             var experiment = new Experiment("sweep", points, result.GetValue(seed) ?? plan.Seed, result.GetValue(replications) ?? plan.Run.Replications, metric, maximize);
             var folder = result.GetValue(output) ?? Path.Combine("runs", $"sweep-{plan.Name}");
-            return ExperimentExecution.Run(experiment, folder, result.GetValue(parallel), part, result.GetValue(resume), terminal, log,
+            return ExperimentExecution.Run(experiment, folder, result.GetValue(parallel), part, result.GetValue(resume), brains.Seat(result), terminal, log,
                 (outcome, best) => Print(terminal, outcome, best), cancellation);
         });
         return command;

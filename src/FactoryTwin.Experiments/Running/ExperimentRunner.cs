@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FactoryTwin.Experiments.Brains;
 using FactoryTwin.Experiments.Design;
 using FactoryTwin.Experiments.Storage;
 using FactoryTwin.Factory.World;
@@ -16,9 +17,10 @@ public static class ExperimentRunner
     /// <param name="trace">Gives the observer that traces run (0, 0), or null.</param>
     /// <param name="progress">Told when a run finishes, and now and then how far the runs under way are.</param>
     /// <param name="warnings">Told what a user should know of a run while it goes on.</param>
+    /// <param name="brains">What decides for the fleets: by default the brains the plans name.</param>
     public static ExperimentOutcome Run(Experiment experiment, string folder, int parallelism, Shard shard, bool resume,
         Func<FactoryWorldInfo, IStateObserver>? trace = null, Action<ExperimentProgress>? progress = null, Action<RunWarning>? warnings = null,
-        CancellationToken cancellation = default)
+        BrainSeat? brains = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(experiment);
         Directory.CreateDirectory(folder);
@@ -45,7 +47,7 @@ public static class ExperimentRunner
             var scheduler = new RunScheduler(experiment.Alternatives.Count, pending, done.Select(r => (r.Alternative, r.WallSeconds)));
             var workers = Math.Clamp(parallelism, 1, Math.Max(1, pending.Count));
             var underWay = new double[workers]; // the fraction of simulated time each worker's run has done
-            var hooks = new RunHooks(trace, warnings, (worker, fraction) =>
+            var hooks = new RunHooks(trace, warnings, brains, (worker, fraction) =>
             {
                 lock (finished)
                 {
@@ -82,7 +84,7 @@ public static class ExperimentRunner
                     var name = experiment.Alternatives[key.Alternative].Name;
                     Action<string>? warn = hooks.Warnings is { } warnings ? message => warnings(new RunWarning(name, key.Replication, message)) : null;
                     var result = ReplicationRunner.Run(experiment.PlanOf(key.Alternative), key.Replication, observer is null ? null : [observer],
-                        fraction => hooks.UnderWay(worker, fraction < 1 ? fraction : 0), warn, stop.Token);
+                        fraction => hooks.UnderWay(worker, fraction < 1 ? fraction : 0), warn, hooks.Brains, stop.Token);
                     var line = new RunLine(key.Alternative, name, key.Replication, result.Metrics, result.Events, clock.Elapsed.TotalSeconds);
                     hooks.Record(line);
                     scheduler.Finished(key, line.WallSeconds);
@@ -122,8 +124,8 @@ public sealed record ExperimentProgress(int Finished, int Wanted, RunLine? Last,
 /// <summary>A warning from a run while it goes on: which alternative and replication, and what the user should know.</summary>
 public sealed record RunWarning(string Alternative, int Replication, string Message);
 
-/// <summary>What the workers tell as they go: the trace of run (0, 0), warnings, how far a worker's run is, and each finished run.</summary>
-internal sealed record RunHooks(Func<FactoryWorldInfo, IStateObserver>? Trace, Action<RunWarning>? Warnings, Action<int, double> UnderWay, Action<RunLine> Record);
+/// <summary>What the workers are given and tell as they go: the trace of run (0, 0), warnings, the brain seat, how far a worker's run is, and each finished run.</summary>
+internal sealed record RunHooks(Func<FactoryWorldInfo, IStateObserver>? Trace, Action<RunWarning>? Warnings, BrainSeat? Brains, Action<int, double> UnderWay, Action<RunLine> Record);
 
 /// <summary>The runs of an experiment that finished (this shard's, or all of them after a merge), in the experiment's fixed order.</summary>
 public sealed record ExperimentOutcome(ExperimentManifest Manifest, IReadOnlyList<RunLine> Runs, int Wanted)

@@ -13,14 +13,14 @@ public static class Precision
     /// <param name="relativeHalfWidth">The target, e.g. 0.05 for ±5% of the mean.</param>
     public static (ExperimentOutcome Outcome, bool Reached) Run(Experiment experiment, string folder, string metric, double relativeHalfWidth, int maxReplications,
         int parallelism, Func<FactoryWorldInfo, Factory.World.IStateObserver>? trace, Action<ExperimentProgress>? progress, Action<RunWarning>? warnings,
-        CancellationToken cancellation)
+        Brains.BrainSeat? brains, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(experiment);
         var n = Math.Min(Math.Max(2, experiment.Replications), maxReplications);
         var resume = false;
         while (true)
         {
-            var outcome = ExperimentRunner.Run(experiment.WithReplications(n), folder, parallelism, Shard.All, resume, trace, progress, warnings, cancellation);
+            var outcome = ExperimentRunner.Run(experiment.WithReplications(n), folder, parallelism, Shard.All, resume, trace, progress, warnings, brains, cancellation);
             resume = true;
             var summary = Summaries.Of([.. outcome.Of(0).Select(r => r.Metrics)]).FirstOrDefault(s => s.Name == metric);
             var reached = summary is not null && summary.RelativeHalfWidth <= relativeHalfWidth;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FactoryTwin.Des;
+using FactoryTwin.Experiments.Brains;
 using FactoryTwin.Factory.Metrics;
 using FactoryTwin.Factory.World;
 
@@ -14,21 +15,38 @@ public static class ReplicationRunner
     /// <param name="observers">Extra observers of the state log (a trace writer, a history).</param>
     /// <param name="progress">Told the fraction of simulated time done, now and then.</param>
     /// <param name="warnings">Told what a user should know of the run while it goes on (a fleet that makes no progress).</param>
+    /// <param name="brains">What decides for the fleets: by default the brains the plan names.</param>
+    /// <exception cref="SimulationException">The run failed, or a brain program broke the protocol (the message says how, with the fleet and the time).</exception>
     public static ReplicationResult Run(FactoryPlan plan, int replication, IEnumerable<IStateObserver>? observers = null,
-        Action<double>? progress = null, Action<string>? warnings = null, CancellationToken cancellation = default)
+        Action<double>? progress = null, Action<string>? warnings = null, BrainSeat? brains = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var clock = Stopwatch.StartNew();
         var simulation = new Simulation(plan.Seed, replication);
         var metrics = new MetricsCollector(plan);
         var world = new FactoryWorld(plan, simulation, [metrics, .. observers ?? []]) { Warnings = warnings };
-        world.Start();
         var end = plan.Run.DurationSeconds;
-        for (var slice = 1; slice <= Slices; slice++)
+        using (var seated = (brains ?? BrainSeat.Default).Seat(plan, replication))
         {
-            cancellation.ThrowIfCancellationRequested();
-            simulation.Run(until: end * slice / Slices);
-            progress?.Invoke((double)slice / Slices);
+            try
+            {
+                world.Start(seated.BrainOf);
+                for (var slice = 1; slice <= Slices; slice++)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    simulation.Run(until: end * slice / Slices);
+                    progress?.Invoke((double)slice / Slices);
+                }
+                seated.Finished(end);
+            }
+            catch (SimulationException error) when (error.InnerException is BrainException brain)
+            {
+                throw new SimulationException(brain.Message, error.Time, error.ProcessName, brain); // the brain's message says it all
+            }
+            catch (BrainException brain)
+            {
+                throw new SimulationException(brain.Message, simulation.Now, null, brain);
+            }
         }
         world.CollectTrafficCounters(metrics);
         var report = metrics.Report(end, world.JobsStarted, world.JobsFinished);

@@ -16,6 +16,6 @@ public sealed record FleetPlan(
     double LoadSeconds,
     double UnloadSeconds,
     BatteryPlan? Battery,
-    string Brain,
+    BrainPlan Brain,
     double DecisionLatencySeconds,
     SensorPlan Sensors);

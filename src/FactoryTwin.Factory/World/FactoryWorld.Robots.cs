@@ -52,7 +52,8 @@ public sealed partial class FactoryWorld
         var sensing = new Sensing(this, board, traffic, _robots, chargers);
         foreach (var fleet in mobile)
         {
-            var brain = _brains?.Invoke(fleet) ?? BrainCatalog.Create(fleet.Brain);
+            var brain = _brains?.Invoke(fleet) ?? (fleet.Brain.Name is { } name ? BrainCatalog.Create(name)
+                : throw new InvalidOperationException($"Fleet '{fleet.Id}' has a program for its brain ({fleet.Brain}); start the world with a brain for it."));
             foreach (var robot in _robots.Where(r => r.Fleet == fleet))
                 Simulation.Process(new RobotAgent(robot, brain, this, board, traffic, sensing).Run(), robot.Id);
         }

@@ -16,8 +16,8 @@ internal sealed partial class PlanBuilder
         {
             var spec = _scenario.Robots[i];
             var path = $"$.robots[{i}]";
-            if (!BrainCatalog.Names.Contains(spec.Brain))
-                Problem($"{path}.brain", $"is not a brain; use one of {string.Join(", ", BrainCatalog.Names)} (got \"{spec.Brain}\"){(Spelling.Closest(spec.Brain, BrainCatalog.Names) is { } close ? $"; did you mean '{close}'?" : "")}");
+            if (spec.Brain.Name is { } brain && !BrainCatalog.Names.Contains(brain))
+                Problem($"{path}.brain", $"is not a brain; use one of {string.Join(", ", BrainCatalog.Names)}, or {{\"command\": [...]}} for a program (got \"{brain}\"){(Spelling.Closest(brain, BrainCatalog.Names) is { } close ? $"; did you mean '{close}'?" : "")}");
             var ids = Enumerable.Range(1, spec.Count).Select(n => $"{spec.Id}-{n}").ToList();
             var fleet = spec.Kind == RobotKind.Amr ? BuildMobileFleet(spec, path, ids, stations, occupied) : BuildArms(spec, path, ids);
             if (fleet is not null)
@@ -63,8 +63,10 @@ internal sealed partial class PlanBuilder
             ? new BatteryPlan(bs.CapacityWattHours, bs.DrainWattHoursPerMeter, bs.IdleWatts, bs.ChargeWatts, bs.ChargeThresholdPercent, bs.InitialPercent)
             : null;
         return new FleetPlan(spec.Id, RobotKind.Amr, ids, starts, -1, speed, spec.TurnSecondsPer90Degrees ?? 0, spec.Payload, spec.LoadSeconds, spec.UnloadSeconds, battery,
-            spec.Brain, spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters));
+            Brain(spec.Brain), spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters));
     }
+
+    private BrainPlan Brain(BrainSpec spec) => spec.Name is { } name ? BrainPlan.BuiltIn(name) : BrainPlan.Program(spec.Command, _baseDirectory);
 
     private List<int>? StartNodes(FleetSpec spec, string path)
     {
@@ -120,7 +122,7 @@ internal sealed partial class PlanBuilder
             return null;
         }
         return new FleetPlan(spec.Id, RobotKind.Arm, ids, [], index, 0, 0, spec.Payload, spec.LoadSeconds, spec.UnloadSeconds, null,
-            spec.Brain, spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters));
+            Brain(spec.Brain), spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters));
     }
 
     /// <summary>Every station a job visits and every charger must be reachable from every mobile robot's start and from each other.</summary>

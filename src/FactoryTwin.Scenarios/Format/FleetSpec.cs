@@ -53,8 +53,8 @@ public sealed record FleetSpec
     [Description("Mobile robots: the battery. Default: unlimited energy.")]
     public BatterySpec? Battery { get; init; }
 
-    [Description("The decision policy, by name: greedy or dispatcher. Default greedy.")]
-    public string Brain { get; init; } = "greedy";
+    [Description("The decision policy: a built-in brain by name (greedy or dispatcher), or {\"command\": [\"python3\", \"brain.py\"]} for a program that speaks the brain protocol (docs/brain-protocol.md; relative paths are relative to the scenario's folder). Default greedy.")]
+    public BrainSpec Brain { get; init; } = BrainSpec.BuiltIn("greedy");
 
     [AtLeast(0)]
     [AtMost(DistributionKinds.MaxSeconds)]

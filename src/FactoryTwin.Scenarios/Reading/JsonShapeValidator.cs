@@ -41,6 +41,8 @@ internal sealed class JsonShapeValidator
             Distribution(element, path);
         else if (type == typeof(LocationSpec))
             Location(element, path);
+        else if (type == typeof(BrainSpec))
+            Brain(element, path);
         else if (type == typeof(string))
             Expect(element, JsonValueKind.String, "a string", path);
         else if (type == typeof(bool))
@@ -164,6 +166,37 @@ internal sealed class JsonShapeValidator
             && element.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out _)))
             return;
         Add(path, $"must be a node id such as \"dock\" or a grid cell [x, y] of two whole numbers (got {Shown(element)})");
+    }
+
+    private void Brain(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.String)
+            return;
+        const string Shape = "must be a brain's name such as \"greedy\" or a program such as {\"command\": [\"python3\", \"brain.py\"]}";
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            Add(path, $"{Shape} (got {Shown(element)})");
+            return;
+        }
+        foreach (var property in element.EnumerateObject().Where(p => p.Name != "command"))
+            Add(JsonLineIndex.Property(path, property.Name), UnknownField(property.Name, ["command"]));
+        var commandPath = JsonLineIndex.Property(path, "command");
+        if (!element.TryGetProperty("command", out var command))
+        {
+            Add(commandPath, "is required (a list: the program, then its arguments)");
+            return;
+        }
+        if (!Expect(command, JsonValueKind.Array, "a list: the program, then its arguments", commandPath))
+            return;
+        if (command.GetArrayLength() == 0)
+            Add(commandPath, "needs at least the program to run");
+        var i = 0;
+        foreach (var argument in command.EnumerateArray())
+        {
+            var argumentPath = JsonLineIndex.Element(commandPath, i++);
+            if (Expect(argument, JsonValueKind.String, "a string", argumentPath) && argument.GetString()!.Length == 0 && i == 1)
+                Add(argumentPath, "must name the program to run (got \"\")");
+        }
     }
 
     private bool NonNegativeSeconds(JsonElement element, string path)
