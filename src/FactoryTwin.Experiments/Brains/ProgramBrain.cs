@@ -23,6 +23,7 @@ internal sealed class ProgramBrain : IBrain, IDisposable
     private readonly TimeSpan _timeout;
     private readonly BrainTiming _timing;
     private readonly Stopwatch _clock = new();
+    private readonly ManualResetEventSlim _errorsClosed = new();
     private string? _lastError;
     private Task<string?>? _pending;
     private double _now;
@@ -92,6 +93,7 @@ internal sealed class ProgramBrain : IBrain, IDisposable
         if (!_process.WaitForExit(2000))
             _process.Kill(entireProcessTree: true);
         _process.Dispose();
+        _errorsClosed.Dispose();
     }
 
     private Process Start(BrainPlan brain)
@@ -117,7 +119,9 @@ internal sealed class ProgramBrain : IBrain, IDisposable
             var process = Process.Start(start) ?? throw Fail("could not be started");
             process.ErrorDataReceived += (_, e) =>
             {
-                if (!string.IsNullOrWhiteSpace(e.Data))
+                if (e.Data is null)
+                    _errorsClosed.Set();
+                else if (!string.IsNullOrWhiteSpace(e.Data))
                     _lastError = e.Data.Trim();
             };
             process.BeginErrorReadLine();
@@ -170,7 +174,8 @@ internal sealed class ProgramBrain : IBrain, IDisposable
 
     private BrainException Exited()
     {
-        _process.WaitForExit(2000);
+        if (_process.WaitForExit(2000))
+            _errorsClosed.Wait(1000); // its last words may still be on their way
         var code = _process.HasExited ? $" with code {_process.ExitCode}" : "";
         return Fail($"exited{code} before answering{(_lastError is { } said ? $"; its last words on standard error: {Shown(said)}" : "")}");
     }
