@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FactoryTwin.Cli.Tests.Support;
 
 namespace FactoryTwin.Cli.Tests.Brains;
@@ -37,6 +38,38 @@ public sealed class BrainProgramTests
         Assert.True(a.ExitCode == 0, a.ToString());
         Assert.True(b.ExitCode == 0, b.ToString());
         Assert.Equal(File.ReadAllBytes(folder["a/metrics.json"]), File.ReadAllBytes(folder["b/metrics.json"]));
+    }
+
+    [Theory]
+    [InlineData("warehouse.json", 1)]
+    [InlineData("job-shop.json", 2)]
+    public void The_CSharp_sample_brain_takes_the_oldest_open_task_at_every_decision(string example, double hours)
+    {
+        using var folder = new TempFolder();
+        var scenario = BrainScenarios.Short(folder, example, hours, replications: 1);
+
+        var result = Factorytwin.Run("run", scenario, "-o", folder["out"], "--decisions", "--brain", $"amr=dotnet {BrainScenarios.CSharpOldestFirst}");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var carries = 0;
+        foreach (var line in File.ReadLines(folder["out/decisions.jsonl"]).Skip(1))
+        {
+            var entry = JsonDocument.Parse(line).RootElement;
+            var decision = entry.GetProperty("decision");
+            var seen = entry.GetProperty("observation");
+            if (seen.GetProperty("self").GetProperty("batteryPercent").GetDouble() < seen.GetProperty("self").GetProperty("chargeThresholdPercent").GetDouble())
+                continue;
+            var oldest = seen.GetProperty("openTasks").EnumerateArray()
+                .Where(t => t.GetProperty("distanceToPickupMeters").ValueKind != JsonValueKind.Null)
+                .OrderByDescending(t => t.GetProperty("waitingSeconds").GetDouble()).ThenBy(t => t.GetProperty("id").GetInt32())
+                .Select(t => t.GetProperty("id").GetInt32()).DefaultIfEmpty(-1).First();
+            if (oldest < 0)
+                continue;
+            Assert.Equal("carry", decision.GetProperty("decision").GetString());
+            Assert.Equal(oldest, decision.GetProperty("task").GetInt32());
+            carries++;
+        }
+        Assert.True(carries > 50, $"only {carries} decisions took a task");
     }
 
     [Fact]

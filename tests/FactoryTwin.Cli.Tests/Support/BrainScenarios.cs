@@ -8,6 +8,10 @@ internal static class BrainScenarios
     /// <summary>The Python sample that implements the built-in greedy rule.</summary>
     public static string PythonGreedy => Path.Combine(RepositoryPaths.Root, "samples", "brains", "python", "greedy.py");
 
+    /// <summary>The C# sample (oldest task first), as built beside these tests (same configuration).</summary>
+    public static string CSharpOldestFirst =>
+        Path.Combine(RepositoryPaths.Root, "samples", "brains", "csharp", "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "OldestFirstBrain.dll");
+
     /// <summary>A copy of an example in <paramref name="folder"/>, run for <paramref name="hours"/> with <paramref name="replications"/>, changed further by <paramref name="change"/>.</summary>
     public static string Short(TempFolder folder, string example, double hours, int replications, Action<JsonNode>? change = null)
     {
