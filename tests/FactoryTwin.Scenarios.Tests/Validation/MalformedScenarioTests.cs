@@ -63,7 +63,10 @@ public sealed class MalformedScenarioTests
         { "dangling-edge-from.json", 1, "dangling-edge-from.json: $.layout.graph.edges[2].from: no node has the id 'cel'; did you mean 'cell'? (known: in, cell, out, park) (line 16)" },
         { "dangling-edge-to.json", 1, "dangling-edge-to.json: $.layout.graph.edges[2].to: no node has the id 'parking' (known: in, cell, out, park) (line 16)" },
         { "dangling-arm-station.json", 1, "dangling-arm-station.json: $.robots[1].station: no station has the id 'lathe' (known: in, drill, out) (line 31)" },
-        { "dangling-brain.json", 1, "dangling-brain.json: $.robots[0].brain: is not a brain; use one of greedy, dispatcher (got \"genius\") (line 30)" },
+        { "dangling-brain.json", 1, "dangling-brain.json: $.robots[0].brain: is not a brain; use one of greedy, dispatcher, or {\"command\": [...]} for a program (got \"genius\") (line 30)" },
+        { "brain-empty-command.json", 1, "brain-empty-command.json: $.robots[0].brain.command: needs at least the program to run (line 30)" },
+        { "brain-wrong-shape.json", 1, "brain-wrong-shape.json: $.robots[0].brain: must be a brain's name such as \"greedy\" or a program such as {\"command\": [\"python3\", \"brain.py\"]} (got 42) (line 30)" },
+        { "brain-unknown-field.json", 1, "brain-unknown-field.json: $.robots[0].brain.cmd: is not a known field" },
 
         // Ids used twice, and empty ids.
         { "dup-station.json", 1, "dup-station.json: $.stations[2].id: 'counter' is already the id of $.stations[1]; ids must be unique (line 8)" },
