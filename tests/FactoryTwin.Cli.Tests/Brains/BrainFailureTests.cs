@@ -24,6 +24,25 @@ public sealed class BrainFailureTests
     }
 
     [Fact]
+    public void A_brain_that_speaks_another_version_or_cannot_start_stops_the_run_before_it_begins()
+    {
+        using var folder = new TempFolder();
+        var scenario = BrainScenarios.Short(folder, "warehouse.json", hours: 1, replications: 1);
+        var newer = folder["newer.py"];
+        File.WriteAllText(newer, "import json, sys\nsys.stdin.readline()\nprint(json.dumps({'type': 'hello', 'protocol': 2}), flush=True)\nsys.stdin.readline()\n");
+        var missing = folder["missing"];
+
+        var wrongVersion = Factorytwin.Run("run", scenario, "-o", folder["a"], "--brain", $"amr=python3 {newer}");
+        var notThere = Factorytwin.Run("run", scenario, "-o", folder["b"], "--brain", $"amr={missing}");
+
+        Assert.True(wrongVersion.ExitCode == 3, wrongVersion.ToString());
+        Assert.Equal($"factorytwin: The simulation failed: The brain of fleet 'amr' (python3 {newer}) failed at t=0 s: speaks protocol 2; this simulator speaks 1", wrongVersion.Errors.Trim());
+        Assert.True(notThere.ExitCode == 3, notThere.ToString());
+        Assert.StartsWith($"factorytwin: The simulation failed: The brain of fleet 'amr' ({missing}) failed at t=0 s: could not be started: ", notThere.Errors.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', notThere.Errors.Trim());
+    }
+
+    [Fact]
     public void A_brain_that_fails_in_the_second_replication_keeps_the_first()
     {
         using var folder = new TempFolder();
