@@ -34,7 +34,14 @@ var parallel = new Command("parallel", "Time a scenario's replications on one wo
 parallel.SetAction(result =>
     FactoryTwin.Benchmarks.Factory.ParallelReplicationsBenchmark.Run(result.GetValue(scenario)!, result.GetValue(replications), result.GetValue(rounds), Console.Out));
 
-var root = new RootCommand("FactoryTwin kernel and factory benchmarks.") { throughput, factory, parallel, suite };
+var brainScenario = new Option<string>("--scenario") { Description = "The scenario to run.", DefaultValueFactory = _ => Path.Combine(FindRoot(), "scenarios", "warehouse.json") };
+var brainCommand = new Option<string>("--command") { Description = "The brain program, run in the current folder.", DefaultValueFactory = _ => $"python3 {Path.Combine(FindRoot(), "samples", "brains", "python", "greedy.py")}" };
+var brainRounds = new Option<int>("--rounds") { Description = "Rounds, each printed as a line.", DefaultValueFactory = _ => 3 };
+var brain = new Command("brain", "Time a scenario's first replication with its built-in brain and with a brain program in its seat; prints one JSON line per round.") { brainScenario, brainCommand, brainRounds };
+brain.SetAction(result => FactoryTwin.Benchmarks.Factory.BrainBenchmark.Run(result.GetValue(brainScenario)!,
+    result.GetValue(brainCommand)!.Split(' ', StringSplitOptions.RemoveEmptyEntries), result.GetValue(brainRounds), Console.Out));
+
+var root = new RootCommand("FactoryTwin kernel and factory benchmarks.") { throughput, factory, parallel, brain, suite };
 return root.Parse(args).Invoke();
 
 static string FindRoot()
