@@ -27,6 +27,7 @@ public static class CommandLine
             ReportCommand.Create(terminal),
             SchemaCommand.Create(output),
             LorrCommand.Create(terminal, cancellation),
+            StateCommand.Create(terminal, cancellation),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

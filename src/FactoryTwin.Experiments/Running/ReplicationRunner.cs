@@ -22,34 +22,49 @@ public static class ReplicationRunner
     {
         ArgumentNullException.ThrowIfNull(plan);
         var clock = Stopwatch.StartNew();
-        var simulation = new Simulation(plan.Seed, replication);
         var metrics = new MetricsCollector(plan);
-        var world = new FactoryWorld(plan, simulation, [metrics, .. observers ?? []]) { Warnings = warnings };
         var end = plan.Run.DurationSeconds;
-        using (var seated = (brains ?? BrainSeat.Default).Seat(plan, replication))
-        {
-            try
-            {
-                world.Start(seated.BrainOf);
-                for (var slice = 1; slice <= Slices; slice++)
-                {
-                    cancellation.ThrowIfCancellationRequested();
-                    simulation.Run(until: end * slice / Slices);
-                    progress?.Invoke((double)slice / Slices);
-                }
-                seated.Finished(end);
-            }
-            catch (SimulationException error) when (error.InnerException is BrainException brain)
-            {
-                throw new SimulationException(brain.Message, error.Time, error.ProcessName, brain); // the brain's message says it all
-            }
-            catch (BrainException brain)
-            {
-                throw new SimulationException(brain.Message, simulation.Now, null, brain);
-            }
-        }
+        var world = Simulate(plan, replication, end, [metrics, .. observers ?? []], progress, warnings, brains, cancellation);
         world.CollectTrafficCounters(metrics);
         var report = metrics.Report(end, world.JobsStarted, world.JobsFinished);
-        return new ReplicationResult(replication, report, simulation.ProcessedEvents, end, clock.Elapsed.TotalSeconds);
+        return new ReplicationResult(replication, report, world.Simulation.ProcessedEvents, end, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>The state of the whole factory at <paramref name="time"/> of a replication: it is run again to then (it is deterministic), after every event before that time.</summary>
+    /// <exception cref="SimulationException">As for <see cref="Run"/>.</exception>
+    public static WorldState StateAt(FactoryPlan plan, int replication, double time, BrainSeat? brains = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return Simulate(plan, replication, time, [], null, null, brains, cancellation).State();
+    }
+
+    /// <summary>Builds the replication's world, runs it to <paramref name="until"/> in slices (for progress and Ctrl-C), and stops its brain programs.</summary>
+    private static FactoryWorld Simulate(FactoryPlan plan, int replication, double until, IEnumerable<IStateObserver> observers,
+        Action<double>? progress, Action<string>? warnings, BrainSeat? brains, CancellationToken cancellation)
+    {
+        var simulation = new Simulation(plan.Seed, replication);
+        var world = new FactoryWorld(plan, simulation, observers) { Warnings = warnings };
+        using var seated = (brains ?? BrainSeat.Default).Seat(plan, replication);
+        try
+        {
+            world.Start(seated.BrainOf);
+            for (var slice = 1; slice <= Slices; slice++)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                simulation.Run(until: until * slice / Slices);
+                progress?.Invoke((double)slice / Slices);
+            }
+            if (until >= plan.Run.DurationSeconds)
+                seated.Finished(until);
+        }
+        catch (SimulationException error) when (error.InnerException is BrainException brain)
+        {
+            throw new SimulationException(brain.Message, error.Time, error.ProcessName, brain); // the brain's message says it all
+        }
+        catch (BrainException brain)
+        {
+            throw new SimulationException(brain.Message, simulation.Now, null, brain);
+        }
+        return world;
     }
 }

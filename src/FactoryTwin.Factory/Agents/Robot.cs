@@ -59,6 +59,15 @@ public sealed class Robot
     /// <summary>Battery charge in percent; 100 without a battery.</summary>
     public double BatteryPercent => Fleet.Battery is { } b ? 100 * EnergyWattHours / b.CapacityWattHours : 100;
 
+    /// <summary>Battery charge in percent at <paramref name="time"/> (now or later, with nothing else happening): the idle drain counted to then. While charging, the level it started at; the charge is credited when it ends.</summary>
+    public double BatteryPercentAt(double time)
+    {
+        if (Fleet.Battery is not { } battery)
+            return 100;
+        var energy = State == ElementState.Charging ? EnergyWattHours : Math.Max(0, EnergyWattHours - (battery.IdleWatts * (time - _energyCheckedAt) / 3600));
+        return 100 * energy / battery.CapacityWattHours;
+    }
+
     /// <summary>True once the battery ran empty: the robot stays where it is.</summary>
     public bool IsStopped => State == ElementState.Stopped;
 

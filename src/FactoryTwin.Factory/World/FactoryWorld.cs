@@ -78,6 +78,7 @@ public sealed partial class FactoryWorld
         var element = Log.Register($"{product.Id}-{serial}", ElementKind.Job, product.Id,
             new StateChange(Simulation.Now, 0, ElementState.Queued, -1, default, 0, double.NaN, -1));
         var job = new Job(element, product, Simulation.Now, Simulation);
+        _jobsInside[element.Index] = job;
         JobsStarted++;
         Simulation.Process(_flow!.Life(job), job.Id);
     }
@@ -90,6 +91,7 @@ public sealed partial class FactoryWorld
         if (job.Step == job.Product.Steps.Count - 1)
         {
             JobsFinished++;
+            _jobsInside.Remove(job.Element.Index);
             Log.Record(new StateChange(Simulation.Now, job.Element.Index, ElementState.Done, station.Node, station.Position, 0, double.NaN, -1));
             JobFinished?.Invoke(job);
         }

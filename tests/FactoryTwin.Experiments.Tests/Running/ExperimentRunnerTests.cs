@@ -108,7 +108,7 @@ public sealed class ExperimentRunnerTests
         var file = folder.Write("line.json", Lines.ThreeStations(1, 2, 1, wip: 4, replications: 3));
         var experiment = new Experiment("run", [Alternatives.Build("line", file, []).Alternative!], Seed: 5, Replications: 3);
 
-        var (outcome, reached) = Precision.Run(experiment, folder["out"], "throughput.jobsPerHour", 0.01, 100, 2, null, null, null, CancellationToken.None);
+        var (outcome, reached) = Precision.Run(experiment, folder["out"], "throughput.jobsPerHour", 0.01, 100, 2, null, null, null, null, CancellationToken.None);
 
         var summary = FactoryTwin.Experiments.Statistics.Summaries.Of([.. outcome.Of(0).Select(r => r.Metrics)]).Single(m => m.Name == "throughput.jobsPerHour");
         Assert.True(reached);
