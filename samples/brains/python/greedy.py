@@ -2,14 +2,17 @@
 """The built-in greedy brain, written again as a FactoryTwin brain program (docs/brain-protocol.md).
 
 Standard library only. Each robot for itself: charge when the battery is below its threshold, else take the
-nearest open task, else get off a station's place. Run by the simulator, one process per fleet and replication:
+nearest open task that no idle robot it sees is nearer to (a task left to another is taken after all once it has
+waited PATIENCE seconds), else get off a station's place. Run by the simulator, one process per fleet and replication:
 
     factorytwin run scenarios/warehouse.json --brain amr="python3 samples/brains/python/greedy.py"
 """
 import json
+import math
 import sys
 
 PROTOCOL = 1
+PATIENCE = 30.0  # seconds a task waits for a nearer robot before a farther one takes it
 
 
 def charge_if_low(seen):
@@ -32,14 +35,35 @@ def out_of_the_way(seen):
     return {"decision": "wait"}
 
 
+def distance(a, b):
+    """Straight-line metres, computed as the simulator computes them, so that ties fall the same way."""
+    return math.sqrt((a["x"] - b["x"]) * (a["x"] - b["x"]) + (a["y"] - b["y"]) * (a["y"] - b["y"]))
+
+
+def sees_nearer_idle_robot(seen, task):
+    me = seen["self"]
+    mine = distance(me["position"], task["pickup"])
+    for other in seen["nearby"]:
+        if other["idle"]:
+            theirs = distance(other["position"], task["pickup"])
+            if theirs < mine or (theirs == mine and other["id"] < me["id"]):
+                return True
+    return False
+
+
 def decide(seen):
     charge = charge_if_low(seen)
     if charge is not None:
         return charge
     reachable = [t for t in seen["openTasks"] if t["distanceToPickupMeters"] is not None]
-    if reachable:
-        nearest = min(reachable, key=lambda t: (t["distanceToPickupMeters"], t["id"]))
-        return {"decision": "carry", "task": nearest["id"]}
+    soonest = None
+    for task in sorted(reachable, key=lambda t: (t["distanceToPickupMeters"], t["id"])):
+        if task["waitingSeconds"] >= PATIENCE or not sees_nearer_idle_robot(seen, task):
+            return {"decision": "carry", "task": task["id"]}
+        wait = PATIENCE - task["waitingSeconds"]
+        soonest = wait if soonest is None else min(soonest, wait)
+    if soonest is not None:
+        return {"decision": "pause", "seconds": soonest}
     return out_of_the_way(seen)
 
 

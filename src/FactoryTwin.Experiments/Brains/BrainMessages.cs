@@ -153,6 +153,7 @@ public static class BrainMessages
             w.WriteString("to", task.To);
             w.WriteNumber("waitingSeconds", task.WaitingSeconds);
             WriteDistance(w, "distanceToPickupMeters", task.DistanceToPickupMeters);
+            WritePoint(w, "pickup", task.Pickup);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -162,6 +163,7 @@ public static class BrainMessages
             w.WriteStartObject();
             w.WriteString("id", robot.Id);
             WritePoint(w, "position", robot.Position);
+            w.WriteBoolean("idle", robot.Idle);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -46,9 +46,9 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
     private IEnumerable<Event> Wait(long posted)
     {
         traffic.Rest(robot, ElementState.Idle);
-        sensing.Idle.Add(robot);
+        sensing.Idled(robot);
         yield return board.WaitForWork(posted);
-        sensing.Idle.Remove(robot);
+        sensing.Woke(robot);
         _woken = true;
     }
 

@@ -1,4 +1,4 @@
 namespace FactoryTwin.Factory.Plans;
 
-/// <summary>What a robot sees of other robots: within a range, as of a latency, with position noise.</summary>
-public sealed record SensorPlan(double RangeMeters, double LatencySeconds, double PositionNoiseMeters);
+/// <summary>What a robot senses: other robots within a range, as of a latency, with position noise; its own battery, with noise.</summary>
+public sealed record SensorPlan(double RangeMeters, double LatencySeconds, double PositionNoiseMeters, double BatteryNoisePercent);

@@ -63,7 +63,7 @@ internal sealed partial class PlanBuilder
             ? new BatteryPlan(bs.CapacityWattHours, bs.DrainWattHoursPerMeter, bs.IdleWatts, bs.ChargeWatts, bs.ChargeThresholdPercent, bs.InitialPercent)
             : null;
         return new FleetPlan(spec.Id, RobotKind.Amr, ids, starts, -1, speed, spec.TurnSecondsPer90Degrees ?? 0, spec.Payload, spec.LoadSeconds, spec.UnloadSeconds, battery,
-            Brain(spec.Brain), spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters));
+            Brain(spec.Brain), spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters, spec.Sensors.BatteryNoisePercent));
     }
 
     private BrainPlan Brain(BrainSpec spec) => spec.Name is { } name ? BrainPlan.BuiltIn(name) : BrainPlan.Program(spec.Command, _baseDirectory);
@@ -122,7 +122,7 @@ internal sealed partial class PlanBuilder
             return null;
         }
         return new FleetPlan(spec.Id, RobotKind.Arm, ids, [], index, 0, 0, spec.Payload, spec.LoadSeconds, spec.UnloadSeconds, null,
-            Brain(spec.Brain), spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters));
+            Brain(spec.Brain), spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters, spec.Sensors.BatteryNoisePercent));
     }
 
     /// <summary>Every station a job visits and every charger must be reachable from every mobile robot's start and from each other.</summary>

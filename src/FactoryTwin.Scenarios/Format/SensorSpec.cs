@@ -2,7 +2,7 @@ using System.ComponentModel;
 
 namespace FactoryTwin.Scenarios.Format;
 
-/// <summary>What a robot perceives of the robots around it.</summary>
+/// <summary>What a robot perceives of the robots around it, and how well it reads its own battery.</summary>
 public sealed record SensorSpec
 {
     [AtLeast(0)]
@@ -17,4 +17,9 @@ public sealed record SensorSpec
     [AtLeast(0)]
     [Description("Standard deviation of the error of seen positions, in metres. Default 0.")]
     public double PositionNoiseMeters { get; init; }
+
+    [AtLeast(0)]
+    [AtMost(100)]
+    [Description("Standard deviation of the error of the robot's reading of its own battery, in percentage points. Default 0.")]
+    public double BatteryNoisePercent { get; init; }
 }

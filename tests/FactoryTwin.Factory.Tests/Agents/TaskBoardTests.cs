@@ -10,7 +10,8 @@ namespace FactoryTwin.Factory.Tests.Agents;
 public sealed class TaskBoardTests
 {
     // Twenty robots by a line of ten nodes, a source at one end and a sink at the other, an order every ten minutes:
-    // nearly always every robot waits for work when a task is posted.
+    // nearly always every robot waits for work when a task is posted. They see no one (range 0), so the greedy brain
+    // never leaves a task to a nearer robot: what is counted is the waking alone.
     private const string Line = """
     {
       "formatVersion": 1, "name": "line", "seed": 3,
@@ -19,7 +20,7 @@ public sealed class TaskBoardTests
       "stations": [ { "id": "in", "kind": "source", "location": [0, 0] }, { "id": "out", "kind": "sink", "location": [19, 0] } ],
       "products": [ { "id": "part", "routing": [ { "station": "in" }, { "station": "out" } ] } ],
       "demand": [ { "product": "part", "interarrivalTime": 600 } ],
-      "robots": [ { "id": "amr", "kind": "amr", "count": 20, "startNear": [10, 1], "speedMetersPerSecond": 1 } ]
+      "robots": [ { "id": "amr", "kind": "amr", "count": 20, "startNear": [10, 1], "speedMetersPerSecond": 1, "sensors": { "rangeMeters": 0 } } ]
     }
     """;
 

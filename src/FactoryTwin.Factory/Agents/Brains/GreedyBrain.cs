@@ -1,8 +1,16 @@
 namespace FactoryTwin.Factory.Agents.Brains;
 
-/// <summary>Each robot for itself: charge when low, else take the nearest open task, else get off station places.</summary>
+/// <summary>Each robot for itself: charge when low, else take the nearest open task that no robot it sees waiting is nearer to, else get off station places.</summary>
+/// <remarks>
+/// A robot leaves a task to an idle robot it sees nearer to the pickup (in a straight line), and takes the next one;
+/// what it sees is as good as its sensors (range, latency, noise). A task it left that is still open after
+/// <see cref="PatienceSeconds"/> (the robot it left it to went elsewhere, or was never idle) it takes after all.
+/// </remarks>
 public sealed class GreedyBrain : IBrain
 {
+    /// <summary>How long a task waits for a nearer robot before a farther one takes it.</summary>
+    public const double PatienceSeconds = 30;
+
     public bool NeedsFleetView => false;
 
     public Decision Decide(Observation observation)
@@ -10,11 +18,20 @@ public sealed class GreedyBrain : IBrain
         ArgumentNullException.ThrowIfNull(observation);
         if (Routine.ChargeIfLow(observation) is { } charge)
             return charge;
-        var nearest = observation.OpenTasks
-            .Where(t => double.IsFinite(t.DistanceToPickupMeters))
-            .OrderBy(t => t.DistanceToPickupMeters)
-            .ThenBy(t => t.Id)
-            .FirstOrDefault();
-        return nearest is not null ? new Decision.Carry(nearest.Id) : Routine.OutOfTheWay(observation);
+        var soonest = double.PositiveInfinity;
+        foreach (var task in observation.OpenTasks.Where(t => double.IsFinite(t.DistanceToPickupMeters)).OrderBy(t => t.DistanceToPickupMeters).ThenBy(t => t.Id))
+        {
+            if (task.WaitingSeconds >= PatienceSeconds || !SeesNearerIdleRobot(observation, task))
+                return new Decision.Carry(task.Id);
+            soonest = Math.Min(soonest, PatienceSeconds - task.WaitingSeconds);
+        }
+        return double.IsFinite(soonest) ? new Decision.Pause(soonest) : Routine.OutOfTheWay(observation);
+    }
+
+    private static bool SeesNearerIdleRobot(Observation observation, TaskView task)
+    {
+        var self = observation.Self;
+        var mine = self.Position.DistanceTo(task.Pickup);
+        return observation.Nearby.Any(r => r.Idle && (r.Position.DistanceTo(task.Pickup) is var theirs && (theirs < mine || (theirs == mine && string.CompareOrdinal(r.Id, self.Id) < 0))));
     }
 }
