@@ -3,7 +3,7 @@
 
 Standard library only. Each robot for itself: charge when the battery is below its threshold, else take the
 nearest open task that no idle robot it sees is nearer to (a task left to another is taken after all once it has
-waited PATIENCE seconds), else get off a station's place. Run by the simulator, one process per fleet and replication:
+waited PATIENCE seconds, when the simulator announces it again), else get off a station's place. Run by the simulator, one process per fleet and replication:
 
     factorytwin run scenarios/warehouse.json --brain amr="python3 samples/brains/python/greedy.py"
 """
@@ -56,14 +56,9 @@ def decide(seen):
     if charge is not None:
         return charge
     reachable = [t for t in seen["openTasks"] if t["distanceToPickupMeters"] is not None]
-    soonest = None
     for task in sorted(reachable, key=lambda t: (t["distanceToPickupMeters"], t["id"])):
         if task["waitingSeconds"] >= PATIENCE or not sees_nearer_idle_robot(seen, task):
             return {"decision": "carry", "task": task["id"]}
-        wait = PATIENCE - task["waitingSeconds"]
-        soonest = wait if soonest is None else min(soonest, wait)
-    if soonest is not None:
-        return {"decision": "pause", "seconds": soonest}
     return out_of_the_way(seen)
 
 

@@ -8,9 +8,15 @@ namespace FactoryTwin.Factory.Agents;
 /// open then, it passes the wake on to the next robot that has not seen them. So a task posted to a fleet of a
 /// thousand idle robots costs one decision when the first robot takes it, yet a task the first robot passes over
 /// (too low a battery, or a dispatcher that gives it to another) is seen by every waiting robot, as if all had woken.
+/// Tasks that every waiting robot has passed over are announced again after <see cref="ReannounceSeconds"/>, so a
+/// task left to a robot that then went elsewhere is never forgotten.
 /// </remarks>
 public sealed class TaskBoard(Simulation simulation)
 {
+    /// <summary>How long open tasks that every waiting robot passed over wait before the robots look again.</summary>
+    public const double ReannounceSeconds = 30;
+
+    private bool _reannouncing;
     private readonly List<TransportTask> _open = [];
     private readonly LinkedList<(Event Wake, long Seen)> _waiting = [];
     private readonly Dictionary<int, TransportTask> _taken = [];
@@ -19,7 +25,7 @@ public sealed class TaskBoard(Simulation simulation)
     /// <summary>The tasks no robot has taken, oldest first.</summary>
     public IReadOnlyList<TransportTask> Open => _open;
 
-    /// <summary>Tasks posted so far: a robot that remembers this number when it looks knows whether the board has changed since.</summary>
+    /// <summary>Tasks posted (or announced again) so far: a robot that remembers this number when it looks knows whether the board has changed since.</summary>
     public long Posted { get; private set; }
 
     /// <summary>Succeeds when there is something new to see for a robot that looked when <see cref="Posted"/> was <paramref name="seen"/>: at once if a task was posted since, else when its turn to look comes.</summary>
@@ -65,7 +71,7 @@ public sealed class TaskBoard(Simulation simulation)
     /// <summary>A task a robot has taken and not yet delivered.</summary>
     internal TransportTask Taken(int taskId) => _taken[taskId];
 
-    /// <summary>Wakes the robot that has waited longest among those that have not seen the latest task.</summary>
+    /// <summary>Wakes the robot that has waited longest among those that have not seen the latest task; if every one has, announces the open tasks again later.</summary>
     private void WakeNext()
     {
         for (var waiter = _waiting.First; waiter is not null; waiter = waiter.Next)
@@ -76,6 +82,18 @@ public sealed class TaskBoard(Simulation simulation)
                 waiter.Value.Wake.Succeed();
                 return;
             }
+        }
+        if (_open.Count > 0 && _waiting.Count > 0 && !_reannouncing)
+        {
+            _reannouncing = true;
+            simulation.Timeout(ReannounceSeconds).AddCallback(_ =>
+            {
+                _reannouncing = false;
+                if (_open.Count == 0)
+                    return;
+                Posted++;
+                WakeNext();
+            });
         }
     }
 }

@@ -1,6 +1,7 @@
 using FactoryTwin.Des;
 using FactoryTwin.Factory.Agents;
 using FactoryTwin.Factory.Agents.Brains;
+using FactoryTwin.Factory.Metrics;
 using FactoryTwin.Factory.Tests.Support;
 using FactoryTwin.Factory.World;
 
@@ -48,14 +49,40 @@ public sealed class TaskBoardTests
         Assert.InRange(finished, 58, 60);
     }
 
-    private static long Run(IBrain brain)
+    [Fact]
+    public void A_task_every_waiting_robot_passed_over_is_announced_again_after_thirty_seconds()
+    {
+        // No robot takes a task that has waited less than 40 s: every one passes over each new task, and only the board's
+        // second announcement (at 30 s, then 60 s) brings one back. Orders come every 600 s, so without it a task would
+        // wait for the next order.
+        var brain = new Counting(new NotBefore(40, new GreedyBrain()));
+
+        var finished = Run(brain, out var taskWait);
+
+        Assert.InRange(finished, 58, 60);
+        Assert.InRange(taskWait, 60, 60 + 25); // announced again at 60 s, then the drive to the pickup (at most 20 cells and turns)
+    }
+
+    private static long Run(IBrain brain) => Run(brain, out _);
+
+    private static long Run(IBrain brain, out double taskWait)
     {
         var plan = TestPlans.FromJson(Line);
         var simulation = new Simulation(plan.Seed, 0);
-        var world = new FactoryWorld(plan, simulation);
+        var metrics = new MetricsCollector(plan);
+        var world = new FactoryWorld(plan, simulation, metrics);
         world.Start(_ => brain);
         simulation.Run(until: plan.Run.DurationSeconds);
+        taskWait = metrics.Report(plan.Run.DurationSeconds, world.JobsStarted, world.JobsFinished).Single(m => m.Name == "transport.taskWaitMeanSeconds").Value;
         return world.JobsFinished;
+    }
+
+    private sealed class NotBefore(double seconds, IBrain inner) : IBrain
+    {
+        public bool NeedsFleetView => inner.NeedsFleetView;
+
+        public Decision Decide(Observation observation) =>
+            observation.OpenTasks.Any(t => t.WaitingSeconds < seconds) ? Routine.OutOfTheWay(observation) : inner.Decide(observation);
     }
 
     private sealed class Counting(IBrain inner) : IBrain

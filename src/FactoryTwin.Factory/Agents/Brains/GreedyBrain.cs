@@ -4,7 +4,8 @@ namespace FactoryTwin.Factory.Agents.Brains;
 /// <remarks>
 /// A robot leaves a task to an idle robot it sees nearer to the pickup (in a straight line), and takes the next one;
 /// what it sees is as good as its sensors (range, latency, noise). A task it left that is still open after
-/// <see cref="PatienceSeconds"/> (the robot it left it to went elsewhere, or was never idle) it takes after all.
+/// <see cref="PatienceSeconds"/> (the robot it left it to went elsewhere, or was never idle) it takes after all, when
+/// the task board announces it again.
 /// </remarks>
 public sealed class GreedyBrain : IBrain
 {
@@ -18,14 +19,12 @@ public sealed class GreedyBrain : IBrain
         ArgumentNullException.ThrowIfNull(observation);
         if (Routine.ChargeIfLow(observation) is { } charge)
             return charge;
-        var soonest = double.PositiveInfinity;
-        foreach (var task in observation.OpenTasks.Where(t => double.IsFinite(t.DistanceToPickupMeters)).OrderBy(t => t.DistanceToPickupMeters).ThenBy(t => t.Id))
-        {
-            if (task.WaitingSeconds >= PatienceSeconds || !SeesNearerIdleRobot(observation, task))
-                return new Decision.Carry(task.Id);
-            soonest = Math.Min(soonest, PatienceSeconds - task.WaitingSeconds);
-        }
-        return double.IsFinite(soonest) ? new Decision.Pause(soonest) : Routine.OutOfTheWay(observation);
+        var task = observation.OpenTasks
+            .Where(t => double.IsFinite(t.DistanceToPickupMeters))
+            .OrderBy(t => t.DistanceToPickupMeters)
+            .ThenBy(t => t.Id)
+            .FirstOrDefault(t => t.WaitingSeconds >= PatienceSeconds || !SeesNearerIdleRobot(observation, t));
+        return task is not null ? new Decision.Carry(task.Id) : Routine.OutOfTheWay(observation);
     }
 
     private static bool SeesNearerIdleRobot(Observation observation, TaskView task)
