@@ -6,8 +6,8 @@ namespace FactoryTwin.Scenarios.Format;
 public sealed record SensorSpec
 {
     [AtLeast(0)]
-    [Description("Other robots closer than this are seen, in metres. Default 10.")]
-    public double RangeMeters { get; init; } = 10;
+    [Description("Other robots closer than this are seen, in metres. Default 0: a robot sees no other unless its sensors are given.")]
+    public double RangeMeters { get; init; }
 
     [AtLeast(0)]
     [AtMost(DistributionKinds.MaxSeconds)]
