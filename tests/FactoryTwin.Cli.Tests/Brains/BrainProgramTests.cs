@@ -73,6 +73,23 @@ public sealed class BrainProgramTests
     }
 
     [Fact]
+    public void Compare_and_sweep_take_a_brain_program_too_with_the_results_of_the_built_in_brain()
+    {
+        using var folder = new TempFolder();
+        var scenario = BrainScenarios.Short(folder, "warehouse.json", hours: 0.5, replications: 2);
+        var brain = $"amr=python3 {BrainScenarios.PythonGreedy}";
+
+        var compareBuiltIn = Factorytwin.Run("compare", scenario, "--variant", "more:robots[0].count=40", "-o", folder["c1"]);
+        var compareProgram = Factorytwin.Run("compare", scenario, "--variant", "more:robots[0].count=40", "-o", folder["c2"], "--brain", brain);
+        var sweepProgram = Factorytwin.Run("sweep", scenario, "--set", "robots[0].count=20,30", "-o", folder["s"], "--brain", brain);
+
+        Assert.True(compareBuiltIn.ExitCode == 0, compareBuiltIn.ToString());
+        Assert.True(compareProgram.ExitCode == 0, compareProgram.ToString());
+        Assert.True(sweepProgram.ExitCode == 0, sweepProgram.ToString());
+        Assert.Equal(File.ReadAllBytes(folder["c1/compare.json"]), File.ReadAllBytes(folder["c2/compare.json"]));
+    }
+
+    [Fact]
     public void A_brain_for_a_fleet_the_scenario_does_not_have_is_a_usage_error()
     {
         using var folder = new TempFolder();
