@@ -20,8 +20,8 @@ public sealed class BrainSeat
         Replay = replay;
     }
 
-    /// <summary>Brains as the plan names them, a program given 10 s to answer, nothing recorded.</summary>
-    public static BrainSeat Default { get; } = new(TimeSpan.FromSeconds(10));
+    /// <summary>How long a brain program may take to answer unless told otherwise.</summary>
+    public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan Timeout { get; }
 

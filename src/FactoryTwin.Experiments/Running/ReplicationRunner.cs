@@ -44,7 +44,7 @@ public static class ReplicationRunner
     {
         var simulation = new Simulation(plan.Seed, replication);
         var world = new FactoryWorld(plan, simulation, observers) { Warnings = warnings };
-        using var seated = (brains ?? BrainSeat.Default).Seat(plan, replication);
+        using var seated = (brains ?? new BrainSeat(BrainSeat.DefaultTimeout)).Seat(plan, replication); // a seat of its own: a seat gathers its runs' timings
         try
         {
             world.Start(seated.BrainOf);

@@ -1,3 +1,5 @@
+using FactoryTwin.Factory.Layout;
+
 namespace FactoryTwin.Factory.Agents.Brains;
 
 /// <summary>Each robot for itself: charge when low, else take the nearest open task that no robot it sees waiting is nearer to, else get off station places.</summary>
@@ -19,18 +21,25 @@ public sealed class GreedyBrain : IBrain
         ArgumentNullException.ThrowIfNull(observation);
         if (Routine.ChargeIfLow(observation) is { } charge)
             return charge;
+        var idle = observation.Nearby.Where(r => r.Idle).ToList(); // once per decision, not once per task
         var task = observation.OpenTasks
             .Where(t => double.IsFinite(t.DistanceToPickupMeters))
             .OrderBy(t => t.DistanceToPickupMeters)
             .ThenBy(t => t.Id)
-            .FirstOrDefault(t => t.WaitingSeconds >= PatienceSeconds || !SeesNearerIdleRobot(observation, t));
+            .FirstOrDefault(t => t.WaitingSeconds >= PatienceSeconds || !AnyNearer(idle, observation.Self, t.Pickup));
         return task is not null ? new Decision.Carry(task.Id) : Routine.OutOfTheWay(observation);
     }
 
-    private static bool SeesNearerIdleRobot(Observation observation, TaskView task)
+    /// <summary>True if one of <paramref name="idle"/> is nearer to <paramref name="pickup"/> than <paramref name="self"/> (ties go to the lower id).</summary>
+    private static bool AnyNearer(List<SeenRobot> idle, RobotView self, Point pickup)
     {
-        var self = observation.Self;
-        var mine = self.Position.DistanceTo(task.Pickup);
-        return observation.Nearby.Any(r => r.Idle && (r.Position.DistanceTo(task.Pickup) is var theirs && (theirs < mine || (theirs == mine && string.CompareOrdinal(r.Id, self.Id) < 0))));
+        var mine = self.Position.DistanceTo(pickup);
+        foreach (var other in idle)
+        {
+            var theirs = other.Position.DistanceTo(pickup);
+            if (theirs < mine || (theirs == mine && string.CompareOrdinal(other.Id, self.Id) < 0))
+                return true;
+        }
+        return false;
     }
 }
