@@ -119,6 +119,7 @@ internal sealed class Guidance
                 continue; // a stale entry
             if (--budget < 0)
                 return ShortestPath(mover, start);
+            var heading = _via[node] >= 0 ? _layout.HeadingOf(_via[node]) : mover.Heading;
             var first = _layout.FirstOutEdge(node);
             var count = _layout.OutEdges(node).Length;
             for (var e = first; e < first + count; e++)
@@ -128,7 +129,6 @@ internal sealed class Guidance
                     continue;
                 var reverse = _reverse[e];
                 var contra = reverse >= 0 ? (_flow[e] + 1) * _flow[reverse] : 0;
-                var heading = _via[node] >= 0 ? _layout.HeadingOf(_via[node]) : mover.Heading;
                 var cost = _cost[node] + profile.MoveSeconds(heading, e) + (step * (contra + (_nodeFlow[to] / 2.0)));
                 if (_seen[to] == _search && cost >= _cost[to])
                     continue;
