@@ -46,10 +46,22 @@ internal sealed class MotionProfile
     {
         if (TurnSecondsPer90Degrees == 0)
             return 0;
-        var degrees = Math.Abs(to - from) % 360;
+        var degrees = Math.Abs(to - from);
+        if (degrees >= 360)
+            degrees %= 360; // headings of lanes are within ±180°, so this is rare: a robot's given heading may be any angle
         if (degrees > 180)
             degrees = 360 - degrees;
         return degrees / 90 * TurnSecondsPer90Degrees;
+    }
+
+    /// <summary>The heading reached by turning from <paramref name="from"/> towards <paramref name="to"/> (degrees, the shorter way round) for at most <paramref name="seconds"/>.</summary>
+    public double TurnToward(double from, double to, double seconds)
+    {
+        var needed = TurnSeconds(from, to);
+        if (needed <= seconds)
+            return to;
+        var delta = Math.IEEERemainder(to - from, 360); // in [-180, 180]: the shorter way round
+        return from + (Math.Sign(delta) * 90 * seconds / TurnSecondsPer90Degrees);
     }
 
     /// <summary>Seconds to turn to the edge's heading and drive it.</summary>

@@ -53,4 +53,7 @@ internal enum MotionKind : byte
 
     /// <summary>A robot that could not move looks again.</summary>
     Retry,
+
+    /// <summary>A robot that waits has turned towards the lane it wants and goes on waiting.</summary>
+    FacedWhileWaiting,
 }

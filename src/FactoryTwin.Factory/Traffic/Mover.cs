@@ -65,6 +65,12 @@ internal sealed class Mover(Robot robot, MotionProfile profile, double tieBreak)
 
     public bool IsMoving => Next >= 0;
 
+    /// <summary>While it stands: until when it turns on the spot towards the lane it wants (see <see cref="Prefers"/>).</summary>
+    public double TurnsUntil = double.NegativeInfinity;
+
+    /// <summary>The lane it ranked best in the last round, taken or not: where it faces while it waits.</summary>
+    public int Prefers = -1;
+
     /// <summary>True if others may push it aside: it stands and is not at work.</summary>
     public bool IsPushable => Next < 0 && Role is MoverRole.Resting or MoverRole.Driving;
 

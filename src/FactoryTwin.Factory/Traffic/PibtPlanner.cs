@@ -103,6 +103,7 @@ internal sealed partial class PibtPlanner
         mover.BlockedBy = null;
         var start = _top;
         var count = Rank(mover, parent);
+        mover.Prefers = count > 0 ? _candidates[start].Edge : -1;
         _top += count;
         var moved = false;
         var firstMove = true;
@@ -209,12 +210,12 @@ internal sealed partial class PibtPlanner
                 cost += mover.Profile.StepSeconds; // of two equal ways out, the one off the pusher's way, so it is not pushed on and on
             _candidates[_top + count++] = new Candidate(e, cost, occupied, Tie(mover, to));
         }
-        if (mayStay && mover.Costs is { } table)
+        if (mayStay && mover.Costs is not null)
         {
-            // Staying costs a step more than going on, and the time it has waited already: a robot on its way stays only
+            // Staying costs a step more than the best move, and the time it has waited already: a robot on its way stays only
             // when every better move is taken, and takes a detour once it has waited longer than the detour takes.
             var waited = double.IsNaN(mover.WaitingSince) ? 0 : _now - mover.WaitingSince;
-            var toGo = mover.Guided && mover.Guide.TryGetValue(at, out var guided) ? guided : CostToGo.From(table, at, mover.Heading, mover.Goal, mover.Profile);
+            var toGo = BestMove(count);
             var stay = mover.BackOff ? double.PositiveInfinity : toGo + mover.Profile.StepSeconds + waited;
             _candidates[_top + count++] = new Candidate(-1, stay, false, Tie(mover, at));
         }
@@ -227,6 +228,15 @@ internal sealed partial class PibtPlanner
             _candidates[j] = candidate;
         }
         return count;
+    }
+
+    /// <summary>The cost of the best of the <paramref name="count"/> moves just ranked, as if all were free: the time to the goal from here, facing as the robot does.</summary>
+    private double BestMove(int count)
+    {
+        var best = double.PositiveInfinity;
+        for (var i = _top; i < _top + count; i++)
+            best = Math.Min(best, _candidates[i].Cost);
+        return best;
     }
 
     /// <summary>A robot that holds <paramref name="node"/> for good, or is on its way there; who is in the way.</summary>

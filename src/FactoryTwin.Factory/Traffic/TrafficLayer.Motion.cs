@@ -51,13 +51,32 @@ public sealed partial class TrafficLayer
         {
             if (mover.IsMoving || mover.Role != MoverRole.Driving)
                 continue;
-            // It stays: recorded as waiting, and it looks again after a step (or sooner, if pushed).
-            if (mover.Robot.State != mover.StandState)
+            // It stays: recorded as waiting, and it looks again after a step (or sooner, if pushed). Meanwhile it turns
+            // towards the lane it wants, so it can drive off as soon as that is free.
+            if (!FaceWhileWaiting(mover, now) && mover.Robot.State != mover.StandState)
                 mover.Robot.Enter(mover.StandState);
             _queue.Add(now + mover.Profile.StepSeconds, mover, MotionKind.Retry, ++mover.RetryToken);
             Liveness.Stayed(mover, now);
         }
         ScheduleWake();
+    }
+
+    /// <summary>A robot that waits turns on the spot towards the lane it ranked best, for at most a step; true if it turns.</summary>
+    private bool FaceWhileWaiting(Mover mover, double now)
+    {
+        if (mover.Prefers < 0 || mover.TurnsUntil > now)
+            return false;
+        var profile = mover.Profile;
+        var wanted = _layout.HeadingOf(mover.Prefers);
+        var seconds = Math.Min(profile.TurnSeconds(mover.Heading, wanted), profile.StepSeconds);
+        if (seconds <= 0)
+            return false;
+        mover.Heading = profile.TurnToward(mover.Heading, wanted, seconds);
+        mover.TurnsUntil = now + seconds;
+        mover.Robot.Turn(mover.Heading);
+        if (seconds < profile.StepSeconds)
+            _queue.Add(mover.TurnsUntil, mover, MotionKind.FacedWhileWaiting); // else it looks again as the turn ends
+        return true;
     }
 
     /// <summary>Starts a planned move: the robot holds the node ahead from now, turns, waits if it must, then drives.</summary>
@@ -156,6 +175,9 @@ public sealed partial class TrafficLayer
                     break;
                 case MotionKind.Arrive:
                     Arrive(mover);
+                    break;
+                case MotionKind.FacedWhileWaiting when !mover.IsMoving && mover.TurnsUntil == now && mover.Role == MoverRole.Driving:
+                    mover.Robot.Enter(mover.StandState);
                     break;
                 case MotionKind.Retry when entry.Token == mover.RetryToken && mover.Role == MoverRole.Driving && !mover.IsMoving:
                     AddPending(mover);
