@@ -61,7 +61,7 @@ internal sealed class MotionProfile
         if (needed <= seconds)
             return to;
         var delta = Math.IEEERemainder(to - from, 360); // in [-180, 180]: the shorter way round
-        return from + (Math.Sign(delta) * 90 * seconds / TurnSecondsPer90Degrees);
+        return Math.IEEERemainder(from + (Math.Sign(delta) * 90 * seconds / TurnSecondsPer90Degrees), 360); // within ±180°, as lanes' headings are
     }
 
     /// <summary>Seconds to turn to the edge's heading and drive it.</summary>

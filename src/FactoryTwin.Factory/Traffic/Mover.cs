@@ -65,7 +65,7 @@ internal sealed class Mover(Robot robot, MotionProfile profile, double tieBreak)
 
     public bool IsMoving => Next >= 0;
 
-    /// <summary>While it stands: until when it turns on the spot towards the lane it wants (see <see cref="Prefers"/>).</summary>
+    /// <summary>While it stands: until when it turns on the spot towards the lane it wants (see <see cref="Prefers"/>); meanwhile nobody pushes it and it does not decide.</summary>
     public double TurnsUntil = double.NegativeInfinity;
 
     /// <summary>The lane it ranked best in the last round, taken or not: where it faces while it waits.</summary>

@@ -14,7 +14,7 @@ internal sealed partial class PibtPlanner
         {
             var edge = mover.TargetEdge;
             var drive = mover.Profile.EdgeSeconds(edge);
-            var turnEnd = Math.Max(_now, mover.TurnsUntil) + mover.Profile.TurnSeconds(mover.Heading, _layout.HeadingOf(edge)); // a turn begun while waiting ends first
+            var turnEnd = _now + mover.Profile.TurnSeconds(mover.Heading, _layout.HeadingOf(edge));
             var earliest = Math.Max(turnEnd, _occupancy.LaneFreeFrom(_layout.LaneOf(edge))) + drive;
             mover.TurnEnd = turnEnd;
             mover.WaitsFor = null;

@@ -153,10 +153,11 @@ internal sealed partial class PibtPlanner
                     blocked++; // it stays this round
                 continue;
             }
-            if (!other.IsPushable || (other.Role == MoverRole.Driving && ByPriority(other, _root) < 0))
+            if (!other.IsPushable || other.TurnsUntil > _now || (other.Role == MoverRole.Driving && ByPriority(other, _root) < 0))
             {
-                // Not to be moved, or on its way with a higher priority than the robot asking (whose priority a pushed
-                // robot inherits): it decides for itself when its turn comes, as if it were in this round.
+                // Not to be moved, turning on the spot as it waits, or on its way with a higher priority than the robot
+                // asking (whose priority a pushed robot inherits): it decides for itself when its turn comes, as if it
+                // were in this round.
                 blocked++;
                 continue;
             }

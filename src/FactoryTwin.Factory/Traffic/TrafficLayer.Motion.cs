@@ -32,16 +32,23 @@ public sealed partial class TrafficLayer
     {
         _roundScheduled = false;
         _deciding.Clear();
+        var now = Simulation.Now;
         foreach (var mover in _pending)
         {
             mover.Pending = false;
-            if (mover.Role == MoverRole.Driving && !mover.IsMoving)
+            if (mover.Role != MoverRole.Driving || mover.IsMoving)
+                continue;
+            if (mover.TurnsUntil > now)
+                _queue.Add(mover.TurnsUntil, mover, MotionKind.Retry, ++mover.RetryToken); // turning as it waits: it decides once the turn is done
+            else
                 _deciding.Add(mover);
         }
         _pending.Clear();
         if (_deciding.Count == 0)
+        {
+            ScheduleWake();
             return;
-        var now = Simulation.Now;
+        }
         _planner.Plan(now, _deciding);
         foreach (var mover in _planner.OutOfEnergy)
             Stop(mover);

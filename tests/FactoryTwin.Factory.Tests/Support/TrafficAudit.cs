@@ -12,7 +12,7 @@ namespace FactoryTwin.Factory.Tests.Support;
 /// not before the leaver has reached the node ahead.</para>
 /// <para>The invariants: never more robots on a node than its capacity; a lane driven by one robot at a time (in
 /// either direction, which rules out swaps); moves only along lanes that exist, in their direction; never faster than
-/// the fleet's speed and the lane's limit allow. Times agree within <see cref="Tolerance"/>.</para>
+/// the fleet's speed and the lane's limit allow; turns on the spot never faster than the fleet turns. Times agree within <see cref="Tolerance"/>.</para>
 /// </remarks>
 internal sealed class TrafficAudit(FactoryPlan plan, StateHistory history, double end)
 {
@@ -30,6 +30,7 @@ internal sealed class TrafficAudit(FactoryPlan plan, StateHistory history, doubl
         {
             foreach (var id in fleet.RobotIds)
             {
+                violations.AddRange(Turns(id, fleet.TurnSecondsPer90Degrees));
                 var stays = Stays(id);
                 for (var k = 0; k < stays.Count; k++)
                 {
@@ -57,6 +58,31 @@ internal sealed class TrafficAudit(FactoryPlan plan, StateHistory history, doubl
         foreach (var (lane, visits) in lanes)
             violations.AddRange(Overlaps(visits, $"lane {Name(lane.Item1)}-{Name(lane.Item2)}", 1));
         return violations;
+    }
+
+    /// <summary>Turns on the spot no faster than the fleet turns: a change facing a new way starts a turn there, which must end before the robot turns again or drives off.</summary>
+    private IEnumerable<string> Turns(string robot, double secondsPer90Degrees)
+    {
+        var changes = history.Of(history.Find(robot).Index);
+        if (changes.Count == 0)
+            yield break;
+        var heading = changes[0].Heading;
+        var turned = changes[0].Time;
+        for (var i = 1; i < changes.Count; i++)
+        {
+            var change = changes[i];
+            var degrees = Math.Abs(Math.IEEERemainder(change.Heading - heading, 360));
+            if (degrees > 1e-6)
+            {
+                if (change.Time < turned - Tolerance)
+                    yield return $"{robot} at t={change.Time:R}: turned to {change.Heading:R}° while still turning to {heading:R}° until t={turned:R}";
+                turned = Math.Max(turned, change.Time) + (degrees / 90 * secondsPer90Degrees);
+                heading = change.Heading;
+            }
+            var departs = i + 1 < changes.Count && changes[i + 1].Node != change.Node;
+            if (departs && change.Time < turned - Tolerance)
+                yield return $"{robot} at t={change.Time:R}: drove off {Name(change.Node)} before its turn ended at t={turned:R}";
+        }
     }
 
     /// <summary>The lanes the robot drove, in order, each with the state it drove in.</summary>

@@ -5,11 +5,14 @@ using FactoryTwin.Factory.World;
 
 namespace FactoryTwin.Factory.Tests.Traffic;
 
-/// <summary>The traffic invariants (node capacity, one robot per lane, moves along lanes, speed limits) hold on the traces of busy runs, checked independently of the planner.</summary>
+/// <summary>The traffic invariants (node capacity, one robot per lane, moves along lanes, speed limits, turning time) hold on the traces of busy runs, checked independently of the planner.</summary>
 public sealed class TrafficSafetyTests
 {
-    [Fact]
-    public void A_hundred_robots_on_random_32_32_20_never_meet_keep_moving_and_lose_no_job()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(1.5)]
+    public void A_hundred_robots_on_random_32_32_20_never_meet_keep_moving_and_lose_no_job(double turnSecondsPer90Degrees)
     {
         var cells = GridScenarios.LargestPart("random-32-32-20.map");
         var stations = new (string Id, string Kind, (int, int) Cell, string Extra)[]
@@ -34,7 +37,8 @@ public sealed class TrafficSafetyTests
             { "product": "a", "interarrivalTime": { "exponential": { "meanSeconds": 6 } } },
             { "product": "b", "interarrivalTime": { "exponential": { "meanSeconds": 9 } } }
           ],
-          "robots": [ { "id": "amr", "kind": "amr", "count": 100, "startNear": {{GridScenarios.Json(GridScenarios.Near(cells, 16, 8))}}, "speedMetersPerSecond": 1, "loadSeconds": 2, "unloadSeconds": 2 } ]
+          "robots": [ { "id": "amr", "kind": "amr", "count": 100, "startNear": {{GridScenarios.Json(GridScenarios.Near(cells, 16, 8))}}, "speedMetersPerSecond": 1,
+                        "turnSecondsPer90Degrees": {{turnSecondsPer90Degrees.ToString(System.Globalization.CultureInfo.InvariantCulture)}}, "loadSeconds": 2, "unloadSeconds": 2 } ]
         }
         """;
         var plan = TestPlans.FromJson(json);
