@@ -17,6 +17,10 @@ namespace FactoryTwin.Experiments.Brains;
 internal sealed class ProgramBrain : IBrain, IDisposable
 {
     private const int ShownLength = 80;
+
+    /// <summary>How long a failing brain is given to exit and say its last words on standard error.</summary>
+    private const int ExitWaitMilliseconds = 10_000;
+
     private readonly Process _process;
     private readonly FleetPlan _fleet;
     private readonly LayoutGraph? _layout;
@@ -174,8 +178,10 @@ internal sealed class ProgramBrain : IBrain, IDisposable
 
     private BrainException Exited()
     {
-        if (_process.WaitForExit(2000))
-            _errorsClosed.Wait(1000); // its last words may still be on their way
+        // A failure path only, so the waits are generous: on a loaded machine a dying interpreter and its last words on
+        // standard error take a while.
+        if (_process.WaitForExit(ExitWaitMilliseconds))
+            _errorsClosed.Wait(ExitWaitMilliseconds); // its last words may still be on their way
         var code = _process.HasExited ? $" with code {_process.ExitCode}" : "";
         return Fail($"exited{code} before answering{(_lastError is { } said ? $"; its last words on standard error: {Shown(said)}" : "")}");
     }
