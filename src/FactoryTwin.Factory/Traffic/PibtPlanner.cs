@@ -196,6 +196,7 @@ internal sealed partial class PibtPlanner
         if (_top + degree + 1 > _candidates.Length)
             Array.Resize(ref _candidates, Math.Max(_candidates.Length * 2, _top + degree + 1));
         var count = 0;
+        var guideNext = mover.GuideEdges is { } guide && mover.GuideNext < guide.Length ? guide[mover.GuideNext] : -1;
         for (var e = first; e < first + degree; e++)
         {
             var to = _layout.Edges[e].To;
@@ -209,7 +210,7 @@ internal sealed partial class PibtPlanner
                 cost += StationPenalty; // not into the goal of the robot that pushes it (often a dead end it must then leave)
             else if (parent is not null && parent.Goal >= 0 && _distances.Between(to, parent.Goal) < _distances.Between(parent.At, parent.Goal))
                 cost += mover.Profile.StepSeconds; // of two equal ways out, the one off the pusher's way, so it is not pushed on and on
-            _candidates[_top + count++] = new Candidate(e, cost, occupied, Tie(mover, to));
+            _candidates[_top + count++] = new Candidate(e, cost, e == guideNext, occupied, Tie(mover, to));
         }
         if (mayStay && mover.Costs is not null)
         {
@@ -218,7 +219,7 @@ internal sealed partial class PibtPlanner
             var waited = double.IsNaN(mover.WaitingSince) ? 0 : _now - mover.WaitingSince;
             var toGo = BestMove(count);
             var stay = mover.BackOff ? double.PositiveInfinity : toGo + mover.Profile.StepSeconds + waited;
-            _candidates[_top + count++] = new Candidate(-1, stay, false, Tie(mover, at));
+            _candidates[_top + count++] = new Candidate(-1, stay, false, false, Tie(mover, at));
         }
         for (var i = _top + 1; i < _top + count; i++)
         {
@@ -287,9 +288,12 @@ internal sealed partial class PibtPlanner
     }
 
     /// <summary>A choice: drive an edge (or stay, with edge -1), its cost in seconds to the goal, and the keys that break ties.</summary>
-    private readonly record struct Candidate(int Edge, double Cost, bool Occupied, double Tie)
+    /// <remarks>Of equally good moves, a free node comes first (no one is pushed), then the next lane of the robot's guide path (another would cost it a new guide path).</remarks>
+    private readonly record struct Candidate(int Edge, double Cost, bool OnGuide, bool Occupied, double Tie)
     {
         public bool IsBetterThan(in Candidate other) =>
-            Cost != other.Cost ? Cost < other.Cost : Occupied != other.Occupied ? !Occupied : Tie < other.Tie;
+            Cost != other.Cost ? Cost < other.Cost
+            : Occupied != other.Occupied ? !Occupied
+            : OnGuide != other.OnGuide ? OnGuide : Tie < other.Tie;
     }
 }

@@ -1,3 +1,4 @@
+using FactoryTwin.Experiments.Running;
 using FactoryTwin.Des;
 using FactoryTwin.Factory.Agents;
 using FactoryTwin.Factory.Layout;
@@ -67,6 +68,47 @@ public sealed class GuidanceTests
         Assert.Equal(SouthSide, Seconds(layout, east, "S"), 4); // one lane to the path's end
         Assert.Equal(1 + North, Seconds(layout, east, "X1"), 4);
         Assert.False(layout.TryGetNode("X2", out var far) && east.Guide.ContainsKey(far), "X2 is two lanes from the path");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    public void A_robot_keeps_to_its_guide_path_where_another_way_is_as_quick(int seed)
+    {
+        // A 3 x 2 grid of 1 m cells: from A to F every way is 3 m, and robots turn in no time, so at every node two moves
+        // are equally good. The robot, alone, drives exactly the guide path it was given, whatever the seed that breaks ties.
+        var plan = TestPlans.FromJson($$"""
+        {
+          "formatVersion": 1, "name": "grid", "seed": {{seed}},
+          "run": { "durationSeconds": 60 },
+          "layout": { "graph": {
+            "nodes": [ { "id": "A", "xMeters": 0, "yMeters": 0 }, { "id": "B", "xMeters": 1, "yMeters": 0 }, { "id": "C", "xMeters": 2, "yMeters": 0 },
+                       { "id": "D", "xMeters": 0, "yMeters": 1 }, { "id": "E", "xMeters": 1, "yMeters": 1 }, { "id": "F", "xMeters": 2, "yMeters": 1 } ],
+            "edges": [ { "from": "A", "to": "B" }, { "from": "B", "to": "C" }, { "from": "D", "to": "E" }, { "from": "E", "to": "F" },
+                       { "from": "A", "to": "D" }, { "from": "B", "to": "E" }, { "from": "C", "to": "F" } ] } },
+          "stations": [ { "id": "in", "kind": "source", "location": "F" }, { "id": "out", "kind": "sink", "location": "A" } ],
+          "products": [ { "id": "part", "routing": [ { "station": "in" }, { "station": "out" } ] } ],
+          "demand": [ { "product": "part", "scheduleSeconds": [0] } ],
+          "robots": [ { "id": "amr", "kind": "amr", "count": 1, "start": [ "A" ], "speedMetersPerSecond": 1 } ]
+        }
+        """);
+        var layout = plan.Layout!;
+        var world = new FactoryWorld(plan, new Simulation(plan.Seed));
+        world.Start();
+        var guide = Heading(world.Robots[0], new MotionProfile(0, layout, speedMetersPerSecond: 1, turnSecondsPer90Degrees: 0), layout, "F");
+        new Guidance(layout).Route(guide); // the same search on the same empty floor: the path the robot is given
+        var history = new StateHistory();
+
+        ReplicationRunner.Run(plan, 0, [history]);
+
+        var driven = new TrafficAudit(plan, history, plan.Run.DurationSeconds).Drives("amr-1").Take(3).Select(d => layout.Nodes[d.To].Id);
+        Assert.Equal(Nodes(layout, guide)[1..], driven);
     }
 
     private static (LayoutGraph Layout, Guidance Guidance, Mover East, Mover West) Setup()
