@@ -41,7 +41,7 @@ public static class CommandLine
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             errors.WriteLine($"factorytwin: {error.Message}");
             return ExitCodes.InvalidInput;

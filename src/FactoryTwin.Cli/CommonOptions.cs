@@ -9,6 +9,8 @@ internal static class CommonOptions
 
     public static Option<string?> Out(string fallback) => new("--out", "-o") { Description = $"The folder for the results (default: {fallback})." };
 
+    public static Option<bool> Force() => new("--force") { Description = "Write into the output folder even if it is not empty and FactoryTwin did not make it." };
+
     public static Option<int?> Replications(string what)
     {
         var option = new Option<int?>("--replications", "-r") { Description = $"How many replications, {what}." };

@@ -15,6 +15,9 @@ public static class ExitCodes
     /// <summary>The simulation failed; the message names the process and the simulated time.</summary>
     public const int SimulationFailed = 3;
 
-    /// <summary>Stopped by Ctrl-C or a termination signal; what had finished is kept.</summary>
+    /// <summary>Stopped by Ctrl-C; what had finished is kept.</summary>
     public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM; what had finished is kept, as after Ctrl-C.</summary>
+    public const int Terminated = 143;
 }

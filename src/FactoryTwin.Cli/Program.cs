@@ -1,10 +1,6 @@
 using FactoryTwin.Cli;
 
-// Ctrl-C asks the work to stop; what has finished is written and the exit code is 130.
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
-return CommandLine.Run(args, Terminal.Console, stop.Token);
+// Ctrl-C or SIGTERM asks the work to stop; what has finished is written and the exit code is 130 or 143.
+using var signals = new StopSignals();
+var code = CommandLine.Run(args, Terminal.Console, signals.Token);
+return code == ExitCodes.Interrupted ? signals.ExitCode : code;

@@ -17,9 +17,12 @@ internal sealed class TraceFile(string path) : IDisposable
         return new TraceWriter(_writer, info.NodeId);
     }
 
+    /// <summary>Puts the trace in place if replication 1 ran here (on a resume it may have run before, and its trace is kept).</summary>
     public void Keep()
     {
-        _writer?.Dispose();
+        if (_writer is null)
+            return;
+        _writer.Dispose();
         _writer = null;
         File.Move(_temporary, path, overwrite: true);
     }

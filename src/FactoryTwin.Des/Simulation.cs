@@ -78,17 +78,29 @@ public sealed partial class Simulation
     }
 
     /// <summary>Runs every event due before <paramref name="until"/>, then sets the clock to it.</summary>
-    /// <remarks>Events due exactly at <paramref name="until"/> stay scheduled, as in SimPy; a later run processes them.</remarks>
+    /// <remarks>
+    /// Events due exactly at <paramref name="until"/> stay scheduled, as in SimPy; a later run processes them.
+    /// <paramref name="cancellation"/> is checked every few thousand events, so even a model stuck in work that takes no
+    /// simulated time can be stopped.
+    /// </remarks>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Run(double until)
+    public void Run(double until, CancellationToken cancellation = default)
     {
         if (double.IsNaN(until) || until < Now)
             throw new ArgumentOutOfRangeException(nameof(until), until, $"Cannot run until a time before now (now is {Now:R} s).");
         while (_queue.Count > 0 && _queue.PeekTime < until)
+        {
             Step();
+            if ((ProcessedEvents & CancellationCheckMask) == 0)
+                cancellation.ThrowIfCancellationRequested();
+        }
         if (!double.IsPositiveInfinity(until))
             Now = until;
     }
+
+    /// <summary>Events between checks for cancellation, less one: a power of two, so the check is a mask.</summary>
+    private const long CancellationCheckMask = (1 << 12) - 1;
 
     /// <summary>Runs until <paramref name="until"/> has been processed and returns its value.</summary>
     /// <exception cref="InvalidOperationException">No events are left but <paramref name="until"/> has not happened.</exception>

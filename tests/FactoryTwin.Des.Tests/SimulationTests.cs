@@ -153,6 +153,24 @@ public sealed class SimulationTests
         Assert.Equal(0, sim.Now);
     }
 
+    [Fact]
+    public void A_run_stuck_in_work_that_takes_no_simulated_time_stops_when_cancelled()
+    {
+        var sim = new Simulation();
+        sim.Process(Forever(sim));
+        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => sim.Run(until: 1, stop.Token));
+        Assert.Equal(0, sim.Now);
+        Assert.True(sim.ProcessedEvents > 1000);
+    }
+
+    private static IEnumerable<Event> Forever(Simulation sim)
+    {
+        while (true)
+            yield return sim.Timeout(0);
+    }
+
     private static IEnumerable<Event> Wait(Simulation sim, string name, double seconds, List<string> log)
     {
         yield return sim.Timeout(seconds);

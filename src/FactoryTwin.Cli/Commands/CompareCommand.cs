@@ -27,9 +27,10 @@ internal static class CompareCommand
         var report = new Option<bool>("--report") { Description = "Also write report.html: the alternatives side by side." };
         var verbosity = CommonOptions.Verbosity();
         var logFile = CommonOptions.LogFile();
+        var force = CommonOptions.Force();
         var command = new Command("compare", "Compare layouts with common random numbers: each metric per alternative, and each alternative's paired difference from the first.")
         {
-            files, variants, by, goal, seed, replications, output, parallel, resume, report, verbosity, logFile,
+            files, variants, by, goal, seed, replications, output, parallel, resume, report, verbosity, logFile, force,
         };
         var brains = new BrainOptions();
         brains.AddTo(command);
@@ -55,6 +56,9 @@ internal static class CompareCommand
             var first = alternatives[0].Plan;
             var experiment = new Experiment("compare", alternatives, result.GetValue(seed) ?? first.Seed, result.GetValue(replications) ?? first.Run.Replications, metric, maximize);
             var folder = result.GetValue(output) ?? Path.Combine("runs", "compare");
+            using var claimed = OutputFolders.Claim(terminal, folder, result.GetValue(force));
+            if (claimed is null)
+                return ExitCodes.InvalidInput;
             var code = ExperimentExecution.Run(experiment, folder, result.GetValue(parallel), Shard.All,
                 result.GetValue(resume), brains.Seat(result), terminal, log, (outcome, best) => Print(terminal, outcome, best), cancellation);
             return code == ExitCodes.Success && result.GetValue(report) ? ReportCommand.Write(terminal, folder, null) : code;

@@ -35,7 +35,7 @@ internal static class ExperimentExecution
             log.Error("The simulation failed: {Message}", error.Message);
             return ExitCodes.SimulationFailed;
         }
-        catch (InvalidOperationException error)
+        catch (InvalidDataException error)
         {
             log.Error("{Message}", error.Message);
             return ExitCodes.InvalidInput;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using FactoryTwin.Experiments.Lorr;
+using FactoryTwin.Experiments.Storage;
 
 namespace FactoryTwin.Cli.Commands;
 
@@ -11,10 +12,11 @@ internal static class LorrCommand
     {
         var problemFile = new Argument<string>("problem") { Description = "The problem's JSON file (it names the map, agents and tasks files beside it)." };
         var steps = new Option<int?>("--steps") { Description = "Steps to run (default: the problem's entry in MR23_simulation_time.json beside it or above it, else 5000)." };
-        var output = new Option<string?>("--out") { Description = "Folder for lorr.json and output.json (default: lorr-<problem>)." };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for lorr.json and output.json (default: lorr-<problem>)." };
+        var force = CommonOptions.Force();
         var command = new Command("lorr", "Run a League of Robot Runners 2023 problem (rotation model) with the factory's robots and traffic layer; write lorr.json and the League's output.json.")
         {
-            problemFile, steps, output,
+            problemFile, steps, output, force,
         };
         command.SetAction(result =>
         {
@@ -32,7 +34,10 @@ internal static class LorrCommand
                     terminal.Errors.WriteLine(line);
                 return ExitCodes.InvalidInput;
             }
-            var folder = result.GetValue(output) ?? $"lorr-{problem.Name}";
+            var folder = result.GetValue(output) ?? $"lorr-{OutputFolder.Slug(problem.Name)}";
+            using var claimed = OutputFolders.Claim(terminal, folder, result.GetValue(force));
+            if (claimed is null)
+                return ExitCodes.InvalidInput;
             LorrResult run;
             try
             {

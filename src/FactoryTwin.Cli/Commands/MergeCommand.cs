@@ -12,19 +12,25 @@ internal static class MergeCommand
         var folders = new Argument<string[]>("folders") { Description = "The --out folders of the shards.", Arity = ArgumentArity.OneOrMore };
         folders.Validators.Add(UnknownOptions.Reject);
         var output = new Option<string>("--out", "-o") { Description = "The folder for the merged results.", Required = true };
-        var command = new Command("merge", "Combine the output folders of the shards of a sweep or comparison (run with --shard i/N).") { folders, output };
+        var force = CommonOptions.Force();
+        var command = new Command("merge", "Combine the output folders of all the shards of a sweep (run with --shard i/N); each shard once, each finished.") { folders, output, force };
         command.SetAction(result =>
         {
-            var (outcome, problem) = Merge.Run(result.GetValue(folders)!, result.GetValue(output)!);
+            var folder = result.GetValue(output)!;
+            using var claimed = OutputFolders.Claim(terminal, folder, result.GetValue(force));
+            if (claimed is null)
+                return ExitCodes.InvalidInput;
+            var (outcome, problems) = Merge.Run(result.GetValue(folders)!, folder);
             if (outcome is null)
             {
-                terminal.Errors.WriteLine($"factorytwin: {problem}");
+                foreach (var problem in problems)
+                    terminal.Errors.WriteLine($"factorytwin: {problem}");
                 return ExitCodes.InvalidInput;
             }
-            var best = ResultFiles.Write(result.GetValue(output)!, outcome);
+            var best = ResultFiles.Write(folder, outcome);
             if (outcome.Manifest.Kind == "sweep")
                 SweepCommand.Print(terminal, outcome, best);
-            terminal.Output.WriteLine($"Merged {outcome.Runs.Count} of {outcome.Wanted} runs{(outcome.Complete ? "" : " (some shards are missing or unfinished)")}: {Path.GetFullPath(result.GetValue(output)!)}");
+            terminal.Output.WriteLine($"Merged {outcome.Runs.Count} of {outcome.Wanted} runs: {Path.GetFullPath(folder)}");
             return ExitCodes.Success;
         });
         return command;

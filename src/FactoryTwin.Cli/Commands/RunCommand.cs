@@ -30,9 +30,11 @@ internal static class RunCommand
         var brains = new BrainOptions();
         var decisions = new Option<bool>("--decisions") { Description = "Also write decisions.jsonl: every decision of every replication, with what the robot saw." };
         var replay = new Option<string?>("--replay-decisions") { Description = "Take the decisions from this folder's decisions.jsonl instead of asking the brains (same scenario and seed: same results)." };
+        var resume = new Option<bool>("--resume") { Description = "Keep the replications already in the output folder and run only the missing ones (after a kill, Ctrl-C or SIGTERM)." };
+        var force = CommonOptions.Force();
         var command = new Command("run", "Run a scenario's replications and write its metrics (mean and 95% interval over the replications).")
         {
-            file, seed, output, trace, report, replications, precision, maxReplications, metric, parallel, verbosity, logFile, decisions, replay,
+            file, seed, output, trace, report, replications, precision, maxReplications, metric, parallel, verbosity, logFile, decisions, replay, resume, force,
         };
         brains.AddTo(command);
         command.SetAction(result =>
@@ -46,6 +48,11 @@ internal static class RunCommand
                     return ExitCodes.Usage;
                 }
                 target = value;
+            }
+            if (result.GetValue(resume) && result.GetValue(decisions))
+            {
+                terminal.Errors.WriteLine("factorytwin: --resume cannot be used with --decisions: the log would miss the replications run before.");
+                return ExitCodes.Usage;
             }
             using var log = Logging.Create(result.GetValue(verbosity)!, terminal.Errors, result.GetValue(logFile));
             var (alternative, problems) = Alternatives.Build(Path.GetFileNameWithoutExtension(result.GetValue(file)!), result.GetValue(file)!, []);
@@ -78,9 +85,12 @@ internal static class RunCommand
                     return ExitCodes.InvalidInput;
                 }
             }
-            var folder = result.GetValue(output) ?? Path.Combine("runs", plan.Name);
+            var folder = result.GetValue(output) ?? OutputFolders.Default(plan.Name);
+            using var claimed = OutputFolders.Claim(terminal, folder, result.GetValue(force));
+            if (claimed is null)
+                return ExitCodes.InvalidInput;
             var options = new Options(folder, result.GetValue(trace), result.GetValue(report), target, result.GetValue(maxReplications), result.GetValue(metric)!, result.GetValue(parallel),
-                brains.Seat(result, result.GetValue(decisions), recorded));
+                brains.Seat(result, result.GetValue(decisions), recorded), result.GetValue(resume));
             return Execute(experiment, options, alternative, terminal, log, cancellation);
         });
         return command;
@@ -94,8 +104,6 @@ internal static class RunCommand
         var started = DateTimeOffset.UtcNow;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var traceFile = options.Trace ? new TraceFile(Path.Combine(options.Folder, "trace.jsonl")) : null;
-        if (traceFile is null && File.Exists(Path.Combine(options.Folder, "trace.jsonl")))
-            File.Delete(Path.Combine(options.Folder, "trace.jsonl")); // an older trace would not belong to these results
         ExperimentOutcome outcome;
         var reached = true;
         try
@@ -110,8 +118,8 @@ internal static class RunCommand
                         log.Debug("Replication {Replication} finished in {WallSeconds:F2} s ({Finished} of {Wanted})", last.Replication + 1, last.WallSeconds, p.Finished, p.Wanted);
                 };
                 if (options.Precision is not { } target)
-                    return ExperimentRunner.Run(experiment, options.Folder, options.Parallel, Shard.All, resume: false, traceFile is null ? null : traceFile.Writer, progress, warn, options.Brains, cancellation);
-                var (result, done) = Precision.Run(experiment, options.Folder, options.Metric, target, options.MaxReplications, options.Parallel,
+                    return ExperimentRunner.Run(experiment, options.Folder, options.Parallel, Shard.All, options.Resume, traceFile is null ? null : traceFile.Writer, progress, warn, options.Brains, cancellation);
+                var (result, done) = Precision.Run(experiment, options.Folder, options.Metric, target, options.MaxReplications, options.Parallel, options.Resume,
                     traceFile is null ? null : traceFile.Writer, progress, warn, options.Brains, cancellation);
                 reached = done;
                 return result;
@@ -123,8 +131,15 @@ internal static class RunCommand
             log.Debug(error, "Details");
             return ExitCodes.SimulationFailed;
         }
+        catch (InvalidDataException error)
+        {
+            log.Error("{Message}", error.Message);
+            return ExitCodes.InvalidInput;
+        }
         var runs = outcome.Of(0);
-        if (traceFile is not null && runs.Any(r => r.Replication == 0))
+        if (traceFile is null)
+            File.Delete(Path.Combine(options.Folder, "trace.jsonl")); // an older trace would not belong to these results
+        else if (runs.Any(r => r.Replication == 0))
             traceFile.Keep();
         ResultFiles.Write(options.Folder, outcome);
         LayoutFile.Write(options.Folder, plan);
@@ -165,5 +180,5 @@ internal static class RunCommand
         return ok && value > 0 && value < 1;
     }
 
-    private sealed record Options(string Folder, bool Trace, bool Report, double? Precision, int MaxReplications, string Metric, int Parallel, BrainSeat Brains);
+    private sealed record Options(string Folder, bool Trace, bool Report, double? Precision, int MaxReplications, string Metric, int Parallel, BrainSeat Brains, bool Resume);
 }

@@ -25,9 +25,10 @@ internal static class SweepCommand
         var shard = new Option<string>("--shard") { Description = "Run only shard i of N of the runs (i/N), for several machines; combine the folders with factorytwin merge.", DefaultValueFactory = _ => "1/1" };
         var verbosity = CommonOptions.Verbosity();
         var logFile = CommonOptions.LogFile();
+        var force = CommonOptions.Force();
         var command = new Command("sweep", "Run a grid of settings of one scenario, with replications, and name the best point.")
         {
-            file, sets, by, goal, seed, replications, output, parallel, resume, shard, verbosity, logFile,
+            file, sets, by, goal, seed, replications, output, parallel, resume, shard, verbosity, logFile, force,
         };
         var brains = new BrainOptions();
         brains.AddTo(command);
@@ -66,7 +67,10 @@ internal static class SweepCommand
             points = seated;
             var plan = points[0].Plan;
             var experiment = new Experiment("sweep", points, result.GetValue(seed) ?? plan.Seed, result.GetValue(replications) ?? plan.Run.Replications, metric, maximize);
-            var folder = result.GetValue(output) ?? Path.Combine("runs", $"sweep-{plan.Name}");
+            var folder = result.GetValue(output) ?? OutputFolders.Default(plan.Name, "sweep-");
+            using var claimed = OutputFolders.Claim(terminal, folder, result.GetValue(force));
+            if (claimed is null)
+                return ExitCodes.InvalidInput;
             return ExperimentExecution.Run(experiment, folder, result.GetValue(parallel), part, result.GetValue(resume), brains.Seat(result), terminal, log,
                 (outcome, best) => Print(terminal, outcome, best), cancellation);
         });

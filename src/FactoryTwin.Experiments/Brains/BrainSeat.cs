@@ -50,7 +50,7 @@ public sealed class BrainSeat
     }
 
     /// <summary>The brains of one replication; dispose it when the replication ends, however it ends.</summary>
-    internal SeatedBrains Seat(FactoryPlan plan, int replication) => new(this, plan, replication);
+    internal SeatedBrains Seat(FactoryPlan plan, int replication, CancellationToken cancellation) => new(this, plan, replication, cancellation);
 
     internal void Finished(int replication, List<string>? recorded, IEnumerable<BrainTiming> timings)
     {
@@ -72,7 +72,7 @@ public sealed class BrainSeat
 }
 
 /// <summary>One replication's brains: made as the world starts each fleet, finished when the run ends, and stopped when disposed.</summary>
-internal sealed class SeatedBrains(BrainSeat seat, FactoryPlan plan, int replication) : IDisposable
+internal sealed class SeatedBrains(BrainSeat seat, FactoryPlan plan, int replication, CancellationToken cancellation) : IDisposable
 {
     private readonly List<ProgramBrain> _programs = [];
     private readonly List<BrainTiming> _timings = [];
@@ -92,7 +92,7 @@ internal sealed class SeatedBrains(BrainSeat seat, FactoryPlan plan, int replica
         {
             var timing = new BrainTiming(fleet.Id, fleet.Brain.ToString());
             _timings.Add(timing);
-            var program = new ProgramBrain(plan, fleet, replication, seat.Timeout, timing);
+            var program = new ProgramBrain(plan, fleet, replication, seat.Timeout, timing, cancellation);
             _programs.Add(program);
             brain = program;
         }

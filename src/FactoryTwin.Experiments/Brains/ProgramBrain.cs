@@ -26,14 +26,17 @@ internal sealed class ProgramBrain : IBrain, IDisposable
     private readonly LayoutGraph? _layout;
     private readonly TimeSpan _timeout;
     private readonly BrainTiming _timing;
+    private readonly CancellationToken _cancellation;
     private readonly Stopwatch _clock = new();
     private readonly ManualResetEventSlim _errorsClosed = new();
     private string? _lastError;
     private Task<string?>? _pending;
     private double _now;
 
-    public ProgramBrain(FactoryPlan plan, FleetPlan fleet, int replication, TimeSpan timeout, BrainTiming timing)
+    /// <param name="cancellation">Stops a wait for an answer (Ctrl-C, SIGTERM): the run ends as cancelled.</param>
+    public ProgramBrain(FactoryPlan plan, FleetPlan fleet, int replication, TimeSpan timeout, BrainTiming timing, CancellationToken cancellation)
     {
+        _cancellation = cancellation;
         _fleet = fleet;
         _layout = plan.Layout;
         _timeout = timeout;
@@ -43,7 +46,7 @@ internal sealed class ProgramBrain : IBrain, IDisposable
         {
             NeedsFleetView = Greet(plan, replication);
         }
-        catch (BrainException)
+        catch (Exception error) when (error is BrainException or OperationCanceledException)
         {
             Dispose();
             throw;
@@ -153,7 +156,7 @@ internal sealed class ProgramBrain : IBrain, IDisposable
     private string Receive()
     {
         _pending ??= _process.StandardOutput.ReadLineAsync();
-        if (!_pending.Wait(_timeout))
+        if (!_pending.Wait(_timeout, _cancellation))
         {
             _process.Kill(entireProcessTree: true);
             throw Fail(string.Create(CultureInfo.InvariantCulture, $"did not answer within {_timeout.TotalSeconds:0.###} s (--brain-timeout)"));

@@ -38,7 +38,7 @@ public static class LorrRunner
         {
             cancellation.ThrowIfCancellationRequested();
             clock.Restart();
-            simulation.Run(until: step); // every event before this step: the decisions and moves of step − 1
+            simulation.Run(step, cancellation); // every event before this step: the decisions and moves of step − 1
             seconds[step - 1] = clock.Elapsed.TotalSeconds;
             if (step % 10 == 0)
                 progress?.Invoke((double)step / problem.Steps);

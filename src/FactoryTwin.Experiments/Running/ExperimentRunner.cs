@@ -25,11 +25,10 @@ public static class ExperimentRunner
         ArgumentNullException.ThrowIfNull(experiment);
         Directory.CreateDirectory(folder);
         var manifest = ExperimentManifest.Of(experiment, shard.ToString());
-        var stored = ExperimentManifest.Read(folder);
-        if (resume && stored is not null && stored.Fingerprint != manifest.Fingerprint)
-            throw new InvalidOperationException($"{folder} holds the results of another experiment (other scenarios, settings or seed); resume there with the same command, or choose another --out.");
+        if (resume && ExperimentManifest.Read(folder) is { } stored && stored.Fingerprint != manifest.Fingerprint)
+            throw new InvalidDataException($"{folder} holds the results of another experiment (other scenarios, settings or seed); resume there with the same command, or choose another --out.");
         if (!resume)
-            File.Delete(Path.Combine(folder, RunsStore.FileName));
+            File.Delete(Path.Combine(folder, RunsStore.FileName)); // a fresh start: these runs are the new results
         manifest.Write(folder);
 
         var wanted = experiment.Runs.Where(k => shard.Includes(k.Index(experiment.Replications))).ToHashSet();

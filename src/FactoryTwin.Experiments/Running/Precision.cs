@@ -11,13 +11,13 @@ namespace FactoryTwin.Experiments.Running;
 public static class Precision
 {
     /// <param name="relativeHalfWidth">The target, e.g. 0.05 for ±5% of the mean.</param>
+    /// <param name="resume">Keep the replications already in the folder from the start (later batches always keep them).</param>
     public static (ExperimentOutcome Outcome, bool Reached) Run(Experiment experiment, string folder, string metric, double relativeHalfWidth, int maxReplications,
-        int parallelism, Func<FactoryWorldInfo, Factory.World.IStateObserver>? trace, Action<ExperimentProgress>? progress, Action<RunWarning>? warnings,
+        int parallelism, bool resume, Func<FactoryWorldInfo, Factory.World.IStateObserver>? trace, Action<ExperimentProgress>? progress, Action<RunWarning>? warnings,
         Brains.BrainSeat? brains, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(experiment);
         var n = Math.Min(Math.Max(2, experiment.Replications), maxReplications);
-        var resume = false;
         while (true)
         {
             var outcome = ExperimentRunner.Run(experiment.WithReplications(n), folder, parallelism, Shard.All, resume, trace, progress, warnings, brains, cancellation);

@@ -26,7 +26,7 @@ public static class ReplicationRunner
         var end = plan.Run.DurationSeconds;
         var world = Simulate(plan, replication, end, [metrics, .. observers ?? []], progress, warnings, brains, cancellation);
         world.CollectTrafficCounters(metrics);
-        var report = metrics.Report(end, world.JobsStarted, world.JobsFinished);
+        var report = metrics.Report(end, world.JobsInProgress);
         return new ReplicationResult(replication, report, world.Simulation.ProcessedEvents, end, clock.Elapsed.TotalSeconds);
     }
 
@@ -44,18 +44,26 @@ public static class ReplicationRunner
     {
         var simulation = new Simulation(plan.Seed, replication);
         var world = new FactoryWorld(plan, simulation, observers) { Warnings = warnings };
-        using var seated = (brains ?? new BrainSeat(BrainSeat.DefaultTimeout)).Seat(plan, replication); // a seat of its own: a seat gathers its runs' timings
+        using var seated = (brains ?? new BrainSeat(BrainSeat.DefaultTimeout)).Seat(plan, replication, cancellation); // a seat of its own: a seat gathers its runs' timings
         try
         {
             world.Start(seated.BrainOf);
             for (var slice = 1; slice <= Slices; slice++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                simulation.Run(until: until * slice / Slices);
+                simulation.Run(until * slice / Slices, cancellation);
                 progress?.Invoke((double)slice / Slices);
             }
             if (until >= plan.Run.DurationSeconds)
                 seated.Finished(until);
+        }
+        catch (SimulationException error) when (error.GetBaseException() is IOException output)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(output); // a trace that cannot be written (a full disk): an output failure, not the model's
+        }
+        catch (SimulationException error) when (error.InnerException is OperationCanceledException stopped)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(stopped); // stopped while a brain was thinking: cancelled, not failed
         }
         catch (SimulationException error) when (error.InnerException is BrainException brain)
         {

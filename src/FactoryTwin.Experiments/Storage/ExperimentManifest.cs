@@ -43,10 +43,23 @@ public sealed record ExperimentManifest(
     public void Write(string folder) => AtomicFile.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Json) + "\n");
 
     /// <summary>The manifest in <paramref name="folder"/>, or null if there is none.</summary>
+    /// <exception cref="InvalidDataException">The file is there but is not a manifest of ours.</exception>
     public static ExperimentManifest? Read(string folder)
     {
         var path = Path.Combine(folder, FileName);
-        return File.Exists(path) ? JsonSerializer.Deserialize<ExperimentManifest>(File.ReadAllBytes(path), Json) : null;
+        if (!File.Exists(path))
+            return null;
+        try
+        {
+            var manifest = JsonSerializer.Deserialize<ExperimentManifest>(File.ReadAllBytes(path), Json);
+            if (manifest is { Kind: not null, Fingerprint: not null, Shard: not null, Alternatives: not null })
+                return manifest;
+            throw new JsonException("fields are missing");
+        }
+        catch (JsonException error)
+        {
+            throw new InvalidDataException($"{path}: is not a FactoryTwin experiment manifest ({error.Message})", error);
+        }
     }
 }
 

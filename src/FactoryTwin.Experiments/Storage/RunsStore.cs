@@ -7,9 +7,10 @@ namespace FactoryTwin.Experiments.Storage;
 
 /// <summary>The append-only record of finished runs (<c>runs.jsonl</c>): each run is written and flushed the moment it finishes.</summary>
 /// <remarks>
-/// This is the resume point: after a kill, the runs in the file are kept and not run again. A line cut short by the
-/// kill is ignored when reading. Numbers are written in round-trip form, so results rebuilt from the file equal those
-/// of the run that wrote it.
+/// This is the resume point: after a kill, the runs in the file are kept and not run again. A last line cut short by a
+/// kill or a full disk is ignored when reading and cut off before the next run is appended, so that run is run again;
+/// a damaged line anywhere else is an error, never silently dropped. Numbers are written in round-trip form, so
+/// results rebuilt from the file equal those of the run that wrote it.
 /// </remarks>
 public sealed class RunsStore : IDisposable
 {
@@ -21,7 +22,9 @@ public sealed class RunsStore : IDisposable
     {
         Directory.CreateDirectory(folder);
         Path = System.IO.Path.Combine(folder, FileName);
-        _stream = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read);
+        _stream = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        _stream.SetLength(WholeLinesLength(_stream));
+        _stream.Seek(0, SeekOrigin.End);
     }
 
     public string Path { get; }
@@ -40,26 +43,48 @@ public sealed class RunsStore : IDisposable
     }
 
     /// <summary>The runs stored in <paramref name="folder"/> (none if there is no file), skipping a last line cut short.</summary>
+    /// <exception cref="InvalidDataException">A line before the last is not a run record: the file was damaged or is not ours.</exception>
     public static List<RunLine> Read(string folder)
     {
         var path = System.IO.Path.Combine(folder, FileName);
         var runs = new List<RunLine>();
         if (!File.Exists(path))
             return runs;
-        foreach (var line in File.ReadLines(path))
+        var text = File.ReadAllText(path, Encoding.UTF8);
+        var lines = text.Split('\n');
+        // The text after the last newline is a line cut short (or nothing): its run is simply run again.
+        for (var i = 0; i < lines.Length - 1; i++)
         {
-            if (string.IsNullOrWhiteSpace(line))
+            if (string.IsNullOrWhiteSpace(lines[i]))
                 continue;
             try
             {
-                runs.Add(Deserialize(line));
+                runs.Add(Deserialize(lines[i]));
             }
-            catch (Exception error) when (error is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+            catch (Exception error) when (error is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException)
             {
-                // A line cut short by a kill: its run is simply run again.
+                throw new InvalidDataException($"{path}: line {i + 1} is not a finished run ({error.Message}); the file is damaged. Move it away to run the experiment afresh.", error);
             }
         }
         return runs;
+    }
+
+    /// <summary>The length of the file up to and including its last newline: what is after it is a line cut short.</summary>
+    private static long WholeLinesLength(FileStream stream)
+    {
+        var buffer = new byte[4096];
+        var end = stream.Length;
+        while (end > 0)
+        {
+            var start = Math.Max(0, end - buffer.Length);
+            stream.Seek(start, SeekOrigin.Begin);
+            stream.ReadExactly(buffer, 0, (int)(end - start));
+            var newline = Array.LastIndexOf(buffer, (byte)'\n', (int)(end - start - 1));
+            if (newline >= 0)
+                return start + newline + 1;
+            end = start;
+        }
+        return 0;
     }
 
     public void Dispose()

@@ -53,10 +53,10 @@ public sealed class ExperimentRunnerTests
         var shards = Enumerable.Range(1, 3).Select(i => folder[$"shard-{i}"]).ToList();
         for (var i = 0; i < 3; i++)
             ExperimentRunner.Run(experiment, shards[i], 1, new Shard(i + 1, 3), resume: false);
-        var (merged, problem) = Merge.Run(shards, folder["merged"]);
+        var (merged, problems) = Merge.Run(shards, folder["merged"]);
         ResultFiles.Write(folder["merged"], merged!);
 
-        Assert.Null(problem);
+        Assert.Empty(problems);
         Assert.True(merged!.Complete);
         Assert.Equal(File.ReadAllBytes(Path.Combine(folder["all"], "sweep.json")), File.ReadAllBytes(Path.Combine(folder["merged"], "sweep.json")));
     }
@@ -69,10 +69,10 @@ public sealed class ExperimentRunnerTests
         ExperimentRunner.Run(experiment, folder["a"], 2, new Shard(1, 2), resume: false);
         ExperimentRunner.Run(experiment with { Seed = experiment.Seed + 1 }, folder["b"], 2, new Shard(2, 2), resume: false);
 
-        var (merged, problem) = Merge.Run([folder["a"], folder["b"]], folder["merged"]);
+        var (merged, problems) = Merge.Run([folder["a"], folder["b"]], folder["merged"]);
 
         Assert.Null(merged);
-        Assert.StartsWith($"{folder["b"]}: holds another experiment than {folder["a"]}", problem);
+        Assert.StartsWith($"{folder["b"]}: holds another experiment than {folder["a"]}", problems[0]);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ExperimentRunnerTests
         var experiment = Sweep(folder);
         ExperimentRunner.Run(experiment, folder["out"], 2, Shard.All, resume: false);
 
-        var error = Assert.Throws<InvalidOperationException>(() => ExperimentRunner.Run(experiment with { Seed = 99 }, folder["out"], 2, Shard.All, resume: true));
+        var error = Assert.Throws<InvalidDataException>(() => ExperimentRunner.Run(experiment with { Seed = 99 }, folder["out"], 2, Shard.All, resume: true));
 
         Assert.Contains("holds the results of another experiment", error.Message, StringComparison.Ordinal);
     }
@@ -108,7 +108,7 @@ public sealed class ExperimentRunnerTests
         var file = folder.Write("line.json", Lines.ThreeStations(1, 2, 1, wip: 4, replications: 3));
         var experiment = new Experiment("run", [Alternatives.Build("line", file, []).Alternative!], Seed: 5, Replications: 3);
 
-        var (outcome, reached) = Precision.Run(experiment, folder["out"], "throughput.jobsPerHour", 0.01, 100, 2, null, null, null, null, CancellationToken.None);
+        var (outcome, reached) = Precision.Run(experiment, folder["out"], "throughput.jobsPerHour", 0.01, 100, 2, false, null, null, null, null, CancellationToken.None);
 
         var summary = FactoryTwin.Experiments.Statistics.Summaries.Of([.. outcome.Of(0).Select(r => r.Metrics)]).Single(m => m.Name == "throughput.jobsPerHour");
         Assert.True(reached);
@@ -117,7 +117,7 @@ public sealed class ExperimentRunnerTests
     }
 
     /// <summary>A 2 × 3 grid of a small line, three replications each: 18 runs.</summary>
-    private static Experiment Sweep(TemporaryFolder folder)
+    internal static Experiment Sweep(TemporaryFolder folder)
     {
         var file = folder.Write("line.json", Lines.ThreeStations(1, 2, 1, wip: 3, replications: 3).Replace("2000000", "300000", StringComparison.Ordinal));
         var points = new List<Alternative>();
