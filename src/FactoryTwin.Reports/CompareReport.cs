@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using FactoryTwin.Reports.Charts;
+using FactoryTwin.Reports.Reading;
 
 namespace FactoryTwin.Reports;
 
@@ -13,8 +14,20 @@ public static class CompareReport
         var path = Path.Combine(folder, "compare.json");
         if (!File.Exists(path))
             return (null, $"{folder}: has no compare.json; give the --out folder of a 'factorytwin compare'");
-        using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-        var root = document.RootElement;
+        try
+        {
+            using var document = ResultFile.Parse(path);
+            return (ResultFile.Read(path, () => Html(document.RootElement)), null);
+        }
+        catch (InvalidDataException error)
+        {
+            return (null, error.Message);
+        }
+    }
+
+    /// <remarks>Every value read from compare.json is treated as untrusted and escaped.</remarks>
+    private static string Html(JsonElement root)
+    {
         var names = root.GetProperty("alternatives").EnumerateArray().Select(a => a.GetString()!).ToList();
         var by = root.GetProperty("by").GetString()!;
         var best = root.GetProperty("best").ValueKind == JsonValueKind.String ? root.GetProperty("best").GetString() : null;
@@ -52,7 +65,7 @@ public static class CompareReport
             ("kind", "comparison"), ("alternatives", string.Join(", ", names)), ("seed", root.GetProperty("seed").GetRawText()),
             ("replications", root.GetProperty("replications").GetRawText()), ("complete", root.GetProperty("complete").GetRawText()),
         }.Select(i => $"<div><dt>{Svg.E(i.Item1)}</dt><dd>{Svg.E(i.Item2)}</dd></div>")) + "</dl>";
-        return (Page.Html($"FactoryTwin comparison: {string.Join(" vs ", names)}", "Which layout is better, and by how much.", body.ToString(), footer, "{}"), null);
+        return Page.Html($"FactoryTwin comparison: {string.Join(" vs ", names)}", "Which layout is better, and by how much.", body.ToString(), footer, "{}");
     }
 
     /// <summary>One bar per alternative at its mean, with its interval as a whisker.</summary>

@@ -123,12 +123,12 @@ internal sealed class Floor
             if (!station.TryGetProperty("x", out var x))
                 continue;
             var id = station.GetProperty("id").GetString()!;
-            var kind = station.GetProperty("kind").GetString()!;
+            var kind = station.GetProperty("kind").GetString()!; // untrusted, like the id: escaped wherever it is written
             var cx = x.GetDouble();
             var cy = station.GetProperty("y").GetDouble();
             var font = Charts.Svg.N(Math.Max(size * 0.45, 0.6));
             html.Append(CultureInfo.InvariantCulture,
-                $"<g class=\"station\" data-id=\"{Charts.Svg.E(id)}\" data-kind=\"{kind}\"><rect x=\"{Charts.Svg.N(cx - (size / 2))}\" y=\"{Charts.Svg.N(cy - (size / 2))}\" width=\"{Charts.Svg.N(size)}\" height=\"{Charts.Svg.N(size)}\" fill=\"{KindColor(kind)}\"/><text x=\"{Charts.Svg.N(cx + (size / 2) + 0.2)}\" y=\"{Charts.Svg.N(cy)}\" style=\"font-size:{font}px\">{Charts.Svg.E(id)}</text><title>{Charts.Svg.E(id)} ({kind})</title></g>");
+                $"<g class=\"station\" data-id=\"{Charts.Svg.E(id)}\" data-kind=\"{Charts.Svg.E(kind)}\"><rect x=\"{Charts.Svg.N(cx - (size / 2))}\" y=\"{Charts.Svg.N(cy - (size / 2))}\" width=\"{Charts.Svg.N(size)}\" height=\"{Charts.Svg.N(size)}\" fill=\"{KindColor(kind)}\"/><text x=\"{Charts.Svg.N(cx + (size / 2) + 0.2)}\" y=\"{Charts.Svg.N(cy)}\" style=\"font-size:{font}px\">{Charts.Svg.E(id)}</text><title>{Charts.Svg.E(id)} ({Charts.Svg.E(kind)})</title></g>");
         }
         return html.ToString();
     }

@@ -10,18 +10,31 @@ namespace FactoryTwin.Reports;
 public static class RunReport
 {
     /// <summary>The HTML of the report of the run in <paramref name="folder"/>; null with the reason if it cannot be made.</summary>
+    /// <remarks>Every value read from the folder is treated as untrusted: escaped in the page, and a damaged file is named in the problem.</remarks>
     public static (string? Html, string? Problem) Build(string folder)
     {
         var (results, problem) = ResultFolder.Open(folder);
         if (results is null)
             return (null, problem);
-        var end = results.Metrics.GetProperty("durationSeconds").GetDouble();
+        try
+        {
+            return (Build(results), null);
+        }
+        catch (InvalidDataException error)
+        {
+            return (null, error.Message);
+        }
+    }
+
+    private static string Build(ResultFolder results)
+    {
+        var end = ResultFile.Read(results.MetricsPath, () => results.Metrics.GetProperty("durationSeconds").GetDouble());
         var replay = results.HasTrace ? new Replay(results.TracePath, end) : null;
-        var floor = new Floor(results.Layout);
+        var floor = ResultFile.Read(results.LayoutPath, () => new Floor(results.Layout));
         var body = new StringBuilder();
         if (floor.HasLayout)
-            body.Append(FloorSection(floor, replay, end));
-        body.Append(ChartsSection(results, replay));
+            body.Append(ResultFile.Read(results.LayoutPath, () => FloorSection(floor, replay, end)));
+        body.Append(ResultFile.Read(results.MetricsPath, () => ChartsSection(results, replay)));
         var data = new MemoryStream();
         using (var json = new Utf8JsonWriter(data))
         {
@@ -29,11 +42,13 @@ public static class RunReport
             replay?.WriteTo(json, floor.RobotRadius);
             json.WriteEndObject();
         }
-        var scenario = results.Metrics.GetProperty("scenario").GetString()!;
-        var replications = results.Metrics.GetProperty("replications").GetInt32();
-        var subtitle = string.Create(CultureInfo.InvariantCulture,
-            $"{replications} replication(s) of {end / 3600:0.##} h after a {results.Metrics.GetProperty("warmupSeconds").GetDouble() / 3600:0.##} h warm-up; charts marked 'replication 1' come from its trace.");
-        return (Page.Html($"FactoryTwin: {scenario}", subtitle, body.ToString(), Footer(results), Encoding.UTF8.GetString(data.ToArray())), null);
+        var (scenario, subtitle) = ResultFile.Read(results.MetricsPath, () =>
+        {
+            var replications = results.Metrics.GetProperty("replications").GetInt32();
+            return (results.Metrics.GetProperty("scenario").GetString()!, string.Create(CultureInfo.InvariantCulture,
+                $"{replications} replication(s) of {end / 3600:0.##} h after a {results.Metrics.GetProperty("warmupSeconds").GetDouble() / 3600:0.##} h warm-up; charts marked 'replication 1' come from its trace."));
+        });
+        return Page.Html($"FactoryTwin: {scenario}", subtitle, body.ToString(), Footer(results), Encoding.UTF8.GetString(data.ToArray()));
     }
 
     private static string FloorSection(Floor floor, Replay? replay, double end)
@@ -100,19 +115,22 @@ public static class RunReport
 
     private static string Footer(ResultFolder results)
     {
-        var items = new List<(string, string)>
+        var items = ResultFile.Read(results.MetricsPath, () => new List<(string, string)>
         {
             ("scenario", results.Metrics.GetProperty("scenario").GetString()!),
             ("seed", results.Metrics.GetProperty("seed").GetRawText()),
             ("replications", results.Metrics.GetProperty("replications").GetRawText()),
             ("warm-up", $"{results.Metrics.GetProperty("warmupSeconds").GetRawText()} s"),
             ("duration", $"{results.Metrics.GetProperty("durationSeconds").GetRawText()} s"),
-        };
+        });
         if (results.Record is { } record)
         {
-            items.Add(("scenario SHA-256", record.GetProperty("scenarioSha256").GetString()!));
-            items.Add(("version", record.GetProperty("version").GetString()!));
-            items.Add(("events", record.GetProperty("eventsProcessed").GetRawText()));
+            items.AddRange(ResultFile.Read(results.RecordPath, () => new[]
+            {
+                ("scenario SHA-256", record.GetProperty("scenarioSha256").GetString()!),
+                ("version", record.GetProperty("version").GetString()!),
+                ("events", record.GetProperty("eventsProcessed").GetRawText()),
+            }));
         }
         return "<dl id=\"run-record\">" + string.Concat(items.Select(i => $"<div><dt>{Svg.E(i.Item1)}</dt><dd>{Svg.E(i.Item2)}</dd></div>")) + "</dl>";
     }

@@ -72,21 +72,33 @@
     if (selected) show();
   }
 
+  // Values come from the result folder, which may be crafted: they are set as text, never parsed as HTML.
   function show() {
+    const rows = [];
     if (selected.kind === "robot") {
       const p = robotAt(selected.item, now);
-      info.innerHTML = "<h3>" + selected.item.id + "</h3>" + row("fleet", selected.item.fleet) + row("state", p.state) +
-        row("position", p.x.toFixed(1) + ", " + p.y.toFixed(1) + " m") + (p.battery >= 0 ? row("battery", p.battery.toFixed(1) + " %") : "") +
-        row("carrying", p.load ? "a job" : "nothing");
+      rows.push(["fleet", selected.item.fleet], ["state", p.state], ["position", p.x.toFixed(1) + ", " + p.y.toFixed(1) + " m"]);
+      if (p.battery >= 0) rows.push(["battery", p.battery.toFixed(1) + " %"]);
+      rows.push(["carrying", p.load ? "a job" : "nothing"]);
     } else {
       const s = selected.item;
-      info.innerHTML = "<h3>" + s.id + "</h3>" + row("kind", s.kind) +
-        s.machines.map(function (m) { return row(m.id, machineStateAt(m, now)); }).join("");
+      rows.push(["kind", s.kind]);
+      s.machines.forEach(function (m) { rows.push([m.id, machineStateAt(m, now)]); });
     }
+    const title = document.createElement("h3");
+    title.textContent = selected.item.id;
+    info.replaceChildren(title);
+    rows.forEach(function (r) { info.appendChild(row(r[0], r[1])); });
     info.dataset.selected = selected.item.id;
   }
 
-  function row(name, value) { return "<div><b>" + name + ":</b> <span>" + value + "</span></div>"; }
+  function row(name, value) {
+    const div = document.createElement("div"), b = document.createElement("b"), span = document.createElement("span");
+    b.textContent = name + ":";
+    span.textContent = value;
+    div.append(b, " ", span);
+    return div;
+  }
 
   function format(t) {
     const h = Math.floor(t / 3600), m = Math.floor((t % 3600) / 60), s = Math.floor(t % 60);

@@ -23,6 +23,12 @@ internal sealed class ResultFolder
 
     public string TracePath => Path.Combine(Folder, "trace.jsonl");
 
+    public string MetricsPath => Path.Combine(Folder, "metrics.json");
+
+    public string LayoutPath => Path.Combine(Folder, "layout.json");
+
+    public string RecordPath => Path.Combine(Folder, "run.json");
+
     public bool HasTrace => File.Exists(TracePath);
 
     /// <summary>The mean of a metric over the replications, or NaN if there is none.</summary>
@@ -41,15 +47,15 @@ internal sealed class ResultFolder
         }
         try
         {
-            using var metrics = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "metrics.json")));
-            using var layout = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "layout.json")));
+            using var metrics = ResultFile.Parse(Path.Combine(folder, "metrics.json"));
+            using var layout = ResultFile.Parse(Path.Combine(folder, "layout.json"));
             var recordPath = Path.Combine(folder, "run.json");
-            using var record = File.Exists(recordPath) ? JsonDocument.Parse(File.ReadAllBytes(recordPath)) : null;
+            using var record = File.Exists(recordPath) ? ResultFile.Parse(recordPath) : null;
             return (new ResultFolder(folder, metrics, record, layout), null);
         }
-        catch (JsonException error)
+        catch (InvalidDataException error)
         {
-            return (null, $"{folder}: a result file is not valid JSON: {error.Message}");
+            return (null, error.Message);
         }
     }
 }

@@ -5,6 +5,7 @@ namespace FactoryTwin.Reports.Reading;
 /// <summary>Reads a <c>trace.jsonl</c> written by <c>factorytwin run --trace</c>: element lines, then change lines.</summary>
 public static class TraceFileReader
 {
+    /// <exception cref="InvalidDataException">A line is not a trace line (the message names the file and the line).</exception>
     public static (List<TraceElement> Elements, List<TraceChange> Changes) Read(string path)
     {
         var elements = new List<TraceElement>();
@@ -38,7 +39,7 @@ public static class TraceFileReader
                     root.TryGetProperty("value", out var value) ? value.GetDouble() : double.NaN,
                     root.TryGetProperty("link", out var link) && byId.TryGetValue(link.GetString()!, out var linked) ? linked : -1));
             }
-            catch (Exception error) when (error is JsonException or KeyNotFoundException or InvalidOperationException)
+            catch (Exception error) when (error is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
                 throw new InvalidDataException($"{path}: line {number} is not a trace line: {error.Message}", error);
             }
