@@ -17,7 +17,8 @@ public sealed partial class MetricsCollector
     private IEnumerable<Tracked> Tracking => _elements.OfType<Tracked>();
 
     /// <summary>The metrics of the replication that ended at <paramref name="end"/>, in a fixed order.</summary>
-    public IReadOnlyList<Metric> Report(double end, long jobsStarted, long jobsFinished)
+    /// <param name="jobsInProgress">Jobs in the factory at the end (whenever they started).</param>
+    public IReadOnlyList<Metric> Report(double end, long jobsInProgress)
     {
         foreach (var tracked in Tracking.Where(t => t.HasChanged))
         {
@@ -39,9 +40,10 @@ public sealed partial class MetricsCollector
         metrics.Add(new("cycleTime.p95Seconds", "s", _cycleTimes.Count > 0 ? _cycleTimes.Percentile(95) : double.NaN));
         metrics.Add(new("cycleTime.maxSeconds", "s", _cycleTimes.Count > 0 ? _cycleTimes.Max : double.NaN));
         metrics.Add(new("wip.meanJobs", "jobs", _wipArea / measured));
-        metrics.Add(new("jobs.started", "jobs", jobsStarted));
-        metrics.Add(new("jobs.finished", "jobs", jobsFinished));
-        metrics.Add(new("jobs.inProgressAtEnd", "jobs", jobsStarted - jobsFinished));
+        // Like every metric, the counts leave out the warm-up; the jobs in progress are a count at the end.
+        metrics.Add(new("jobs.started", "jobs", _startedAfterWarmup));
+        metrics.Add(new("jobs.finished", "jobs", _finishedByProduct.Values.Sum()));
+        metrics.Add(new("jobs.inProgressAtEnd", "jobs", jobsInProgress));
         StationMetrics(metrics, measured);
         RobotMetrics(metrics, measured);
         return metrics;

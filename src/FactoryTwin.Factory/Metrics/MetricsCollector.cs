@@ -19,6 +19,7 @@ public sealed partial class MetricsCollector : IStateObserver
     // The jobs in progress by element index: a job is forgotten when it is done, so a long run keeps only its WIP.
     private readonly Dictionary<int, JobProgress> _jobs = [];
     private readonly Dictionary<string, int> _finishedByProduct = new(StringComparer.Ordinal);
+    private long _startedAfterWarmup;
     private readonly Tally _cycleTimes = new(keepSamples: true);
     private readonly Tally _taskWaits = new();
     private double _wipArea;
@@ -79,6 +80,8 @@ public sealed partial class MetricsCollector : IStateObserver
             job.HasStarted = true;
             job.StartedAt = change.Time;
             AddWip(change.Time, +1);
+            if (change.Time >= _warmup)
+                _startedAfterWarmup++;
         }
         if (change.State == ElementState.InTransport && job.State == ElementState.WaitingPickup && change.Time >= _warmup)
             _taskWaits.Add(change.Time - job.Since);

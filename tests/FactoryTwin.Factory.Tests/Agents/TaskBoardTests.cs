@@ -73,7 +73,7 @@ public sealed class TaskBoardTests
         var world = new FactoryWorld(plan, simulation, metrics);
         world.Start(_ => brain);
         simulation.Run(until: plan.Run.DurationSeconds);
-        taskWait = metrics.Report(plan.Run.DurationSeconds, world.JobsStarted, world.JobsFinished).Single(m => m.Name == "transport.taskWaitMeanSeconds").Value;
+        taskWait = metrics.Report(plan.Run.DurationSeconds, world.JobsInProgress).Single(m => m.Name == "transport.taskWaitMeanSeconds").Value;
         return world.JobsFinished;
     }
 
