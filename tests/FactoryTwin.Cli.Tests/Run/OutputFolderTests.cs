@@ -76,6 +76,17 @@ public sealed class OutputFolderTests
     }
 
     [Fact]
+    public void A_folder_that_cannot_be_made_is_exit_1_with_the_path_and_the_reason()
+    {
+        // /sys refuses new folders even to root (permission denied, or a read-only file system in a container).
+        var result = Factorytwin.Run("run", Factorytwin.Example("mm3-station.json"), "-r", "1", "--out", "/sys/factorytwin-test");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.StartsWith("factorytwin: /sys/factorytwin-test: cannot write here (", result.Errors, StringComparison.Ordinal);
+        Assert.Single(result.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void A_second_writer_of_one_folder_is_refused_while_the_first_writes()
     {
         using var folder = new TempFolder();

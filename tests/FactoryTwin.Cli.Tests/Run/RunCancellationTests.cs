@@ -76,6 +76,25 @@ public sealed class RunCancellationTests
         Assert.Equal(finished, run.RootElement.GetProperty("replicationsFinished").GetInt32());
     }
 
+    [Fact]
+    public void A_run_cancelled_midway_and_resumed_writes_the_same_metrics_as_a_run_straight_through()
+    {
+        using var folder = new TempFolder();
+        using var stop = new CancellationTokenSource();
+        using var errors = new CancelOnText("(2 of 6)", stop);
+        string[] run = ["run", Factorytwin.Example("mm3-station.json"), "--replications", "6", "--parallel", "1"];
+
+        var straight = Factorytwin.Run([.. run, "--out", folder["straight"]]);
+        var stopped = Factorytwin.Run(errors, stop.Token, [.. run, "--verbosity", "diagnostic", "--out", folder["out"]]);
+        var resumed = Factorytwin.Run([.. run, "--resume", "--out", folder["out"]]);
+
+        Assert.True(stopped.ExitCode == 130, stopped.ToString());
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        Assert.Equal(6, File.ReadAllLines(folder["out/runs.jsonl"]).Length); // the two finished before were not run again
+        Assert.Equal(File.ReadAllBytes(folder["straight/metrics.json"]), File.ReadAllBytes(folder["out/metrics.json"]));
+        Assert.Equal(File.ReadAllBytes(folder["straight/metrics.csv"]), File.ReadAllBytes(folder["out/metrics.csv"]));
+    }
+
     /// <summary>Standard error that cancels <paramref name="stop"/> once <paramref name="text"/> has been written to it.</summary>
     private sealed class CancelOnText(string text, CancellationTokenSource stop) : StringWriter(CultureInfo.InvariantCulture)
     {
