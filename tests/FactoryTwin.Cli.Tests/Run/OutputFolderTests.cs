@@ -102,6 +102,23 @@ public sealed class OutputFolderTests
     }
 
     [Fact]
+    public void Two_sweeps_resumed_at_once_in_one_folder_the_second_is_refused_and_the_first_goes_on()
+    {
+        using var folder = new TempFolder();
+        string[] sweep = ["sweep", Factorytwin.Example("mm3-station.json"), "--set", "stations[1].machines=3,4", "--set", "run.durationSeconds=2000000", "-r", "4", "-p", "1", "--out", folder["out"], "--resume"];
+        using var first = new FactorytwinProcess(sweep);
+        first.WaitUntil(() => File.Exists(folder["out/runs.jsonl"]), seconds: 120);
+
+        var second = Factorytwin.Run(sweep);
+        var (code, errors) = first.End(seconds: 300);
+
+        Assert.True(second.ExitCode == 1, second.ToString());
+        Assert.Equal($"factorytwin: {folder["out"]}: another factorytwin is writing here now; wait for it to end, or choose another output folder\n", second.Errors);
+        Assert.True(code == 0, errors);
+        Assert.Equal(8, File.ReadAllLines(folder["out/runs.jsonl"]).Length);
+    }
+
+    [Fact]
     public void A_full_disk_while_tracing_is_an_output_error_naming_the_file_not_a_simulation_failure()
     {
         using var folder = new TempFolder();
