@@ -32,8 +32,8 @@ public static class CommandLine
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
-                errors.WriteLine($"factorytwin: {error.Message}");
+            foreach (var message in UsageErrors.Describe(parsed))
+                errors.WriteLine($"factorytwin: {message}");
             errors.WriteLine("Try 'factorytwin --help'.");
             return ExitCodes.Usage;
         }

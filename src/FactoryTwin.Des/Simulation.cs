@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using FactoryTwin.Des.Randomness;
 
@@ -16,6 +17,7 @@ public sealed partial class Simulation
     private const long NormalLane = 1L << 62;
 
     private readonly EventQueue _queue = new();
+    private long _eventsThisInstant;
     private readonly Dictionary<string, RandomStream> _streams = new(StringComparer.Ordinal);
     private long _sequence;
     private int _processCount;
@@ -63,12 +65,29 @@ public sealed partial class Simulation
         if (_queue.Count == 0)
             throw new InvalidOperationException("No event is scheduled: the simulation has nothing left to do.");
         var next = _queue.Pop(out var time);
+        if (time == Now)
+        {
+            if (++_eventsThisInstant > MaxEventsAtOneInstant)
+                throw StuckAtOneInstant();
+        }
+        else
+        {
+            _eventsThisInstant = 0;
+        }
         Now = time;
         ProcessedEvents++;
         Trace?.Invoke(next);
         next.Process();
         _queue.PrefetchNextWaiter();
     }
+
+    /// <summary>The most events processed without the clock moving on: beyond it, the model is taken to be stuck in work that takes no time.</summary>
+    /// <remarks>Ten million: far more than any real instant holds (a thousand robots starting at once make tens of thousands), and a second or two of work.</remarks>
+    public const long MaxEventsAtOneInstant = 10_000_000;
+
+    private SimulationException StuckAtOneInstant() => new(
+        string.Create(CultureInfo.InvariantCulture, $"The simulation made no progress in time: {MaxEventsAtOneInstant:N0} events at t={Now:R} s without the clock moving on. Something takes no time and repeats for ever: look for process, transfer, travel or arrival times of 0."),
+        Now, ActiveProcess?.Name, null);
 
     /// <summary>Runs until no event is left.</summary>
     public void Run()

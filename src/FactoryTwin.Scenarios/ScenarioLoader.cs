@@ -15,21 +15,8 @@ public static class ScenarioLoader
     public static LoadResult Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-                return Failed(Directory.Exists(path) ? "is a folder, not a scenario file" : "the file does not exist");
-            if (info.Length > MaxFileBytes)
-                return Failed($"is {info.Length / (1024 * 1024)} MB; a scenario file may be at most {MaxFileBytes / (1024 * 1024)} MB");
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return Failed($"cannot be read: {error.Message}");
-        }
-        return Parse(bytes, Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var (bytes, problem) = InputFile.Read(path, MaxFileBytes);
+        return bytes is null ? Failed(problem!) : Parse(bytes, Path.GetDirectoryName(Path.GetFullPath(path))!);
     }
 
     /// <summary>Checks and plans a scenario held in memory; map files are found relative to <paramref name="baseDirectory"/>.</summary>

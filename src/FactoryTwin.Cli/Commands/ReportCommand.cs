@@ -11,7 +11,7 @@ internal static class ReportCommand
     {
         var folder = new Argument<string>("folder") { Description = "The --out folder of a run or a comparison." };
         folder.Validators.Add(UnknownOptions.Reject);
-        var output = new Option<string?>("--output", "-o") { Description = "The report file (default: FOLDER/report.html)." };
+        var output = new Option<string?>("--out", "-o") { Description = "The report file (default: FOLDER/report.html)." };
         var command = new Command("report", "Write one self-contained HTML report (layout, replay, heat maps, charts) of a run or a comparison; it opens offline.") { folder, output };
         command.SetAction(result => Write(terminal, result.GetValue(folder)!, result.GetValue(output)));
         return command;

@@ -9,7 +9,7 @@ internal static class SchemaCommand
 {
     public static Command Create(TextWriter output)
     {
-        var file = new Option<string?>("--output", "-o") { Description = "Write the schema to this file instead of printing it." };
+        var file = new Option<string?>("--out", "-o") { Description = "Write the schema to this file instead of printing it." };
         var command = new Command("schema", "Print the JSON Schema of scenario files (editors use it to autocomplete and check).") { file };
         command.SetAction(result =>
         {

@@ -23,7 +23,7 @@ internal static class StateCommand
         });
         var element = new Option<string?>("--element") { Description = "Show only this robot, machine, buffer or job (by id, e.g. amr-3, drill/1, drill/in, part-17)." };
         var seed = CommonOptions.Seed();
-        var output = new Option<string?>("--output", "-o") { Description = "Write the document to this file instead of printing it." };
+        var output = new Option<string?>("--out", "-o") { Description = "Write the document to this file instead of printing it." };
         var brains = new BrainOptions();
         var command = new Command("state", "Print the state of every robot, machine, buffer and job at a simulated time of a replication, as JSON (docs/state.schema.json).")
         {

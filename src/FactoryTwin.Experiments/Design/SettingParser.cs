@@ -25,7 +25,19 @@ public static class SettingParser
         var range = Range(values, out problem);
         if (problem is not null)
             return null;
-        var items = range ?? [.. values.Split(',').Select(v => Value(v.Trim()))];
+        var items = range ?? [];
+        if (range is null)
+        {
+            foreach (var item in values.Split(',').Select(v => v.Trim()))
+            {
+                if (!TryValue(item, out var value))
+                {
+                    problem = $"'{item}' is not a value a scenario can hold: NaN and infinities are not JSON numbers";
+                    return null;
+                }
+                items.Add(value);
+            }
+        }
         return [.. items.Select(v => new Setting(path, v))];
     }
 
@@ -42,7 +54,8 @@ public static class SettingParser
         var stepText = colon < 0 ? "1" : values[(colon + 1)..];
         if (!double.TryParse(fromText, NumberStyles.Float, CultureInfo.InvariantCulture, out var from)
             || !double.TryParse(toText, NumberStyles.Float, CultureInfo.InvariantCulture, out var to)
-            || !double.TryParse(stepText, NumberStyles.Float, CultureInfo.InvariantCulture, out var step) || !(step > 0) || to < from)
+            || !double.TryParse(stepText, NumberStyles.Float, CultureInfo.InvariantCulture, out var step)
+            || !double.IsFinite(from) || !double.IsFinite(to) || !double.IsFinite(step) || !(step > 0) || to < from)
         {
             problem = $"'{values}' must be a range FROM..TO:STEP with FROM <= TO and STEP > 0, for example 10..40:10";
             return null;
@@ -56,24 +69,38 @@ public static class SettingParser
         return [.. Enumerable.Range(0, count).Select(i => (JsonNode?)JsonValue.Create(Math.Round(from + (i * step), 12)))];
     }
 
-    /// <summary>A number or true/false as such; JSON text (an object, a list, a quoted string) as JSON; anything else as a string.</summary>
-    private static JsonNode? Value(string text)
+    /// <summary>A number or true/false as such; JSON text (an object, a list, a quoted string) as JSON; anything else as a string. False for NaN and infinities, which JSON cannot hold.</summary>
+    /// <remarks>A whole number too long for 64 bits is kept as a double, so the scenario's own checks say what is wrong with it.</remarks>
+    private static bool TryValue(string text, out JsonNode? value)
     {
+        value = null;
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            return text.Contains('.', StringComparison.Ordinal) || text.Contains('e', StringComparison.OrdinalIgnoreCase) ? JsonValue.Create(number) : JsonValue.Create(long.Parse(text, CultureInfo.InvariantCulture));
+        {
+            var whole = !text.Contains('.', StringComparison.Ordinal) && !text.Contains('e', StringComparison.OrdinalIgnoreCase);
+            if (whole && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
+                value = JsonValue.Create(integer);
+            else if (double.IsFinite(number))
+                value = JsonValue.Create(number);
+            return value is not null;
+        }
         if (text is "true" or "false")
-            return JsonValue.Create(text == "true");
+        {
+            value = JsonValue.Create(text == "true");
+            return true;
+        }
         if (text.StartsWith('{') || text.StartsWith('[') || text.StartsWith('"'))
         {
             try
             {
-                return JsonNode.Parse(text);
+                value = JsonNode.Parse(text);
+                return true;
             }
             catch (JsonException)
             {
                 // not JSON after all: take it as text
             }
         }
-        return JsonValue.Create(text);
+        value = JsonValue.Create(text);
+        return true;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FactoryTwin.Factory.Layout;
+using FactoryTwin.Scenarios.Reading;
 
 namespace FactoryTwin.Experiments.Lorr;
 
@@ -119,18 +120,10 @@ public sealed record LorrProblem(string Name, GridMap Map, IReadOnlyList<int> St
 
     private static string? Text(string path, string name, List<string> problems)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            problems.Add($"{name}: no such file ({Path.GetFullPath(path)})");
-            return null;
-        }
-        if (info.Attributes.HasFlag(FileAttributes.Directory) || info.Length > MaxFileBytes)
-        {
-            problems.Add($"{name}: must be a regular file of at most {MaxFileBytes >> 20} MB (got {info.Length} bytes)");
-            return null;
-        }
-        return File.ReadAllText(path);
+        var (bytes, problem) = InputFile.Read(path, MaxFileBytes);
+        if (bytes is null)
+            problems.Add($"{name}: {problem}");
+        return bytes is null ? null : System.Text.Encoding.UTF8.GetString(bytes);
     }
 
     private static string? String(JsonElement root, string field, string name, List<string> problems)

@@ -65,7 +65,7 @@ public sealed class Machine
 
             if (plan.SetupTime is { } setup && !ReferenceEquals(_lastProduct, job.Product) && _lastProduct is not null)
             {
-                foreach (var e in Hold(ElementState.Setup, Duration(setup, setupRandom)))
+                foreach (var e in Hold(ElementState.Setup, Durations.Sample(setup, setupRandom)))
                     yield return e;
             }
             _lastProduct = job.Product;
@@ -74,11 +74,11 @@ public sealed class Machine
             {
                 // Nothing can interrupt a machine that never breaks down: a plain timeout, without Hold's iterator per job.
                 SetState(ElementState.Busy);
-                yield return _simulation.Timeout(Duration(time, processRandom));
+                yield return _simulation.Timeout(Durations.Sample(time, processRandom));
             }
             else
             {
-                foreach (var e in Hold(ElementState.Busy, Duration(time, processRandom)))
+                foreach (var e in Hold(ElementState.Busy, Durations.Sample(time, processRandom)))
                     yield return e;
             }
 
@@ -126,12 +126,12 @@ public sealed class Machine
         var random = _simulation.Stream($"failures/{_station.Id}");
         while (true)
         {
-            yield return _simulation.Timeout(failures.TimeBetweenFailures.Sample(random));
+            yield return _simulation.Timeout(Durations.Sample(failures.TimeBetweenFailures, random));
             _down = true;
             if (_holding)
                 _process!.Interrupt("breakdown");
             Update();
-            yield return _simulation.Timeout(Duration(failures.RepairTime, random));
+            yield return _simulation.Timeout(Durations.Sample(failures.RepairTime, random));
             _down = false;
             Update();
             _repaired.Pulse();
@@ -155,7 +155,4 @@ public sealed class Machine
         _log.Record(new StateChange(_simulation.Now, job.Element.Index, state, _station.Node, _station.Position, 0, double.NaN, Element.Index));
 
     private StateChange Change(ElementState state) => new(_simulation.Now, 0, state, _station.Node, _station.Position, 0, double.NaN, Job?.Element.Index ?? -1);
-
-    // Durations cannot be negative: a normal distribution's rare negative samples count as 0.
-    private static double Duration(IDistribution distribution, RandomStream random) => Math.Max(0, distribution.Sample(random));
 }

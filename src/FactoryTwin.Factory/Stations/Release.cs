@@ -32,7 +32,7 @@ internal sealed class Release(FactoryWorld world, DemandPlan demand)
         var random = world.Simulation.Stream($"arrivals/{_product.Id}");
         while (true)
         {
-            yield return world.Simulation.Timeout(Math.Max(0, gap.Sample(random)));
+            yield return world.Simulation.Timeout(Durations.Sample(gap, random));
             world.StartJob(_product);
         }
     }

@@ -14,7 +14,7 @@ internal sealed class TransferTransport(FactoryWorld world, IDistribution transf
     {
         from.Output.Remove(job);
         world.RecordJob(job, ElementState.InTransport, from);
-        var seconds = Math.Max(0, transferTime.Sample(_random));
+        var seconds = Durations.Sample(transferTime, _random);
         if (seconds > 0)
             return Travel(job, to, seconds);
         Arrive(job, to);

@@ -1,6 +1,7 @@
 using FactoryTwin.Factory.Layout;
 using FactoryTwin.Scenarios.Format;
 using FactoryTwin.Scenarios.Maps;
+using FactoryTwin.Scenarios.Reading;
 
 namespace FactoryTwin.Scenarios.Building;
 
@@ -43,9 +44,11 @@ internal sealed partial class PlanBuilder
                 continue;
             }
             var length = edge.LengthMeters ?? nodes[from].Position.DistanceTo(nodes[to].Position);
-            if (!(length > 0))
+            if (!(length >= MinLaneMeters))
             {
-                Problem(path, $"joins '{edge.From}' and '{edge.To}', which stand at the same place; give lengthMeters");
+                Problem(path, edge.LengthMeters is null
+                    ? $"joins '{edge.From}' and '{edge.To}', which stand {length:G3} m apart; a lane is at least 1 mm long: give lengthMeters"
+                    : $"is {length:G3} m long; a lane is at least 1 mm (0.001 m) long");
                 continue;
             }
             var limit = edge.SpeedLimitMetersPerSecond ?? double.PositiveInfinity;
@@ -72,23 +75,10 @@ internal sealed partial class PlanBuilder
         if (grid.MapFile is { } file && grid.Rows is null)
         {
             where = "$.layout.grid.mapFile";
-            var fullPath = Path.GetFullPath(Path.Combine(_baseDirectory, file));
-            if (!File.Exists(fullPath))
-                return Fail(where, $"the map file '{file}' does not exist (looked for {fullPath})");
-            string text;
-            try
-            {
-                text = File.ReadAllText(fullPath);
-            }
-            catch (IOException error)
-            {
-                return Fail(where, $"the map file '{file}' cannot be read: {error.Message}");
-            }
-            catch (UnauthorizedAccessException error)
-            {
-                return Fail(where, $"the map file '{file}' cannot be read: {error.Message}");
-            }
-            map = GridText.ParseMovingAi(text, out errors);
+            var (bytes, problem) = InputFile.Read(Path.GetFullPath(Path.Combine(_baseDirectory, file)), GridText.MaxFileBytes);
+            if (bytes is null)
+                return Fail(where, $"the map file '{file}' {problem}");
+            map = GridText.ParseMovingAi(System.Text.Encoding.UTF8.GetString(bytes), out errors);
         }
         else if (grid.Rows is { } rows && grid.MapFile is null)
         {

@@ -152,9 +152,9 @@ internal sealed partial class PlanBuilder
             }
             if (spec.ScheduleSeconds is { } schedule && !CheckSchedule(schedule, $"{path}.scheduleSeconds"))
                 continue;
-            if (spec.InterarrivalTime is { } interarrival && DistributionKinds.ToDistribution(interarrival).Mean <= 0)
+            if (spec.InterarrivalTime is { } interarrival && ReleaseProblem(DistributionKinds.ToDistribution(interarrival).Mean) is { } tooFast)
             {
-                Problem($"{path}.interarrivalTime", "must have a mean above 0, or jobs would be released endlessly at one instant");
+                Problem($"{path}.interarrivalTime", tooFast);
                 continue;
             }
             demand.Add(new DemandPlan(
@@ -164,6 +164,17 @@ internal sealed partial class PlanBuilder
                 spec.Conwip ?? 0));
         }
         return demand;
+    }
+
+    /// <summary>Why jobs released this often cannot be simulated, or null: a bound on the work of a run, so that no input can make it endless.</summary>
+    private string? ReleaseProblem(double meanSeconds)
+    {
+        if (!(meanSeconds >= MinInterarrivalSeconds))
+            return $"must have a mean of at least {MinInterarrivalSeconds} s (a thousand jobs a second), or jobs would be released all but endlessly at one instant (got a mean of {meanSeconds:G3} s)";
+        var jobs = _scenario.Run.DurationSeconds / meanSeconds;
+        return jobs > MaxJobsPerReplication
+            ? $"would release about {jobs:G3} jobs in one replication of {_scenario.Run.DurationSeconds:G} s; at most {MaxJobsPerReplication:G} are simulated: shorten run.durationSeconds or release less often"
+            : null;
     }
 
     private bool CheckSchedule(IReadOnlyList<double> schedule, string path)

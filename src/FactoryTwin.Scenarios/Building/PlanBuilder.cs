@@ -13,6 +13,11 @@ namespace FactoryTwin.Scenarios.Building;
 /// </remarks>
 internal sealed partial class PlanBuilder
 {
+    // Bounds on the work of one replication, so that no scenario can make a run endless (docs/scenario-format.md).
+    private const double MinInterarrivalSeconds = 0.001;
+    private const double MaxJobsPerReplication = 1e7;
+    private const double MinLaneMeters = 0.001;
+
     private readonly Scenario _scenario;
     private readonly string _baseDirectory;
     private readonly List<ScenarioProblem> _problems = [];

@@ -15,6 +15,7 @@ public sealed record DemandSpec
     public IReadOnlyList<double>? ScheduleSeconds { get; init; }
 
     [AtLeast(1)]
-    [Description("Closed release (CONWIP): keep this many jobs in the factory; a new one starts when one finishes.")]
+    [AtMost(1_000_000)]
+    [Description("Closed release (CONWIP): keep this many jobs in the factory (at most a million); a new one starts when one finishes.")]
     public int? Conwip { get; init; }
 }

@@ -16,7 +16,7 @@ public sealed record EdgeSpec
 
     [GreaterThan(0)]
     [AtMost(1e6)]
-    [Description("The lane's length in metres. Default: the straight distance between its nodes.")]
+    [Description("The lane's length in metres, at least 0.001 (1 mm). Default: the straight distance between its nodes.")]
     public double? LengthMeters { get; init; }
 
     [GreaterThan(0)]

@@ -28,11 +28,11 @@ public sealed record StationSpec
     [Description("Random breakdowns of each machine. Default: none.")]
     public FailureSpec? Failures { get; init; }
 
-    [AtLeast(0)]
-    [Description("Jobs that can wait before the machines. Default: unlimited.")]
+    [AtLeast(1)]
+    [Description("Jobs that can wait before the machines (at least 1: a buffer that holds nothing would stop the line). Default: unlimited.")]
     public int? InputBufferCapacity { get; init; }
 
-    [AtLeast(0)]
-    [Description("Finished jobs that can wait to be moved on; when full, the machine is blocked. Default: unlimited.")]
+    [AtLeast(1)]
+    [Description("Finished jobs that can wait to be moved on (at least 1); when full, the machine is blocked. Default: unlimited.")]
     public int? OutputBufferCapacity { get; init; }
 }

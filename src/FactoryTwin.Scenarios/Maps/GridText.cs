@@ -13,6 +13,12 @@ public static class GridText
     /// <summary>What is wrong with a grid: a message, and the row (0 is the top) if one row is at fault.</summary>
     public sealed record Problem(string Message, int? Row = null);
 
+    /// <summary>The most cells a map may have (2048 × 2048): beyond it, the tables the traffic layer keeps per goal do not fit in memory.</summary>
+    public const int MaxCells = 2048 * 2048;
+
+    /// <summary>The largest map file: the most cells, with a line break after each row and room for the header.</summary>
+    public const long MaxFileBytes = MaxCells + (3 * 2048) + 1024;
+
     private const string FreeCharacters = ".G";
     private const string BlockedCharacters = "@OTWS";
 
@@ -30,12 +36,18 @@ public static class GridText
             errors.Add(new("is not a MovingAI map: it needs the four header lines 'type', 'height H', 'width W', 'map'"));
             return null;
         }
+        // The first wrong header line is the only one quoted: a path to some other file shows no more of it than that.
         if (!lines[0].StartsWith("type ", StringComparison.Ordinal))
+        {
             errors.Add(new($"has '{Short(lines[0])}' on its line 1, where 'type octile' belongs"));
+            return null;
+        }
         var height = Header(lines[1], "height", 2, errors);
-        var width = Header(lines[2], "width", 3, errors);
-        if (lines[3] != "map")
+        var width = errors.Count == 0 ? Header(lines[2], "width", 3, errors) : 0;
+        if (errors.Count == 0 && lines[3] != "map")
             errors.Add(new($"has '{Short(lines[3])}' on its line 4, where 'map' belongs"));
+        if (errors.Count == 0 && (long)height * width > MaxCells)
+            errors.Add(new($"is {width} × {height} = {(long)width * height} cells; a map may have at most {MaxCells} (2048 × 2048)"));
         if (errors.Count > 0)
             return null;
         var rows = lines.Skip(4).ToList();
@@ -56,6 +68,11 @@ public static class GridText
         if (rows.Count == 0 || rows[0].Length == 0)
         {
             errors.Add(new("needs at least one row of at least one cell"));
+            return null;
+        }
+        if ((long)rows.Count * rows[0].Length > MaxCells)
+        {
+            errors.Add(new($"is {rows[0].Length} × {rows.Count} cells; a map may have at most {MaxCells} (2048 × 2048)"));
             return null;
         }
         return Parse(rows, rows[0].Length, firstLine: 1, errors);

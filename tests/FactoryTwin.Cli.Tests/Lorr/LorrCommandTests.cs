@@ -30,7 +30,7 @@ public sealed class LorrCommandTests
         var result = Factorytwin.Run("lorr", "no-such-problem.json");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("no-such-problem.json: no such file", result.Errors, StringComparison.Ordinal);
+        Assert.StartsWith("no-such-problem.json: does not exist", result.Errors, StringComparison.Ordinal);
         Assert.Single(result.Errors.TrimEnd().Split('\n'));
     }
 }

@@ -65,7 +65,7 @@ public sealed class RunErrorTests
         var result = Factorytwin.Run("run", scenario, "--out", folder["out"]);
 
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.StartsWith($"{scenario}: $: the file does not exist", result.Errors, StringComparison.Ordinal);
+        Assert.StartsWith($"{scenario}: $: does not exist", result.Errors, StringComparison.Ordinal);
         AssertNoStackTrace(result);
         Assert.False(Directory.Exists(folder["out"]));
     }
