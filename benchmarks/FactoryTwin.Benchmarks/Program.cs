@@ -41,7 +41,12 @@ var brain = new Command("brain", "Time a scenario's first replication with its b
 brain.SetAction(result => FactoryTwin.Benchmarks.Factory.BrainBenchmark.Run(result.GetValue(brainScenario)!,
     result.GetValue(brainCommand)!.Split(' ', StringSplitOptions.RemoveEmptyEntries), result.GetValue(brainRounds), Console.Out));
 
-var root = new RootCommand("FactoryTwin kernel and factory benchmarks.") { throughput, factory, parallel, brain, suite };
+var memoryScenario = new Option<string>("--scenario") { Description = "A scenario with an open release (its first demand's inter-arrival time sets the run's length).", DefaultValueFactory = _ => Path.Combine(FindRoot(), "scenarios", "mm3-station.json") };
+var jobs = new Option<long>("--jobs") { Description = "Jobs to release in the one replication.", DefaultValueFactory = _ => 4_000_000 };
+var memory = new Command("memory", "Run one replication long enough to release N jobs; prints the peak working set and the heap after it (run each N in its own process).") { memoryScenario, jobs };
+memory.SetAction(result => FactoryTwin.Benchmarks.Factory.LongRunMemoryBenchmark.Run(result.GetValue(memoryScenario)!, result.GetValue(jobs), Console.Out));
+
+var root = new RootCommand("FactoryTwin kernel and factory benchmarks.") { throughput, factory, parallel, brain, memory, suite };
 return root.Parse(args).Invoke();
 
 static string FindRoot()

@@ -44,7 +44,11 @@ public sealed partial class MetricsCollector : IStateObserver
     {
         ArgumentNullException.ThrowIfNull(element);
         var isJob = element.Kind == ElementKind.Job;
-        _elements.Add(isJob ? null : new Tracked(element));
+        var tracked = isJob ? null : new Tracked(element);
+        if (element.Index == _elements.Count)
+            _elements.Add(tracked);
+        else
+            _elements[element.Index] = tracked; // the index of a job that has left, given to a new job
         if (isJob)
             _jobs.Add(element.Index, new JobProgress(element.Group));
     }

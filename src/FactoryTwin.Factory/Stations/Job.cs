@@ -6,9 +6,10 @@ namespace FactoryTwin.Factory.Stations;
 /// <summary>One unit of a product on its way through its routing.</summary>
 public sealed class Job
 {
-    internal Job(Element element, ProductPlan product, double createdAt, Simulation simulation)
+    internal Job(Element element, ProductPlan product, long number, double createdAt, Simulation simulation)
     {
         Element = element;
+        Number = number;
         Product = product;
         CreatedAt = createdAt;
         StepDone = new Signal(simulation);
@@ -19,6 +20,9 @@ public sealed class Job
     public string Id => Element.Id;
 
     public ProductPlan Product { get; }
+
+    /// <summary>Its place in the order of release, 0 first (its element's index is reused once it has left, this is not).</summary>
+    public long Number { get; }
 
     /// <summary>When the job was released, in seconds.</summary>
     public double CreatedAt { get; }

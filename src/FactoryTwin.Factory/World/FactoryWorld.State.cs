@@ -24,7 +24,7 @@ public sealed partial class FactoryWorld
         var machines = _stations.SelectMany(s => s.Machines.Select(m => new MachineState(m.Element.Id, s.Id, Names.Of(Log.Current(m.Element.Index).State), m.Job?.Id))).ToList();
         var buffers = _stations.SelectMany(s => new[] { s.Input, s.Output }.Distinct().Select(b =>
             new BufferState(b.Element.Id, s.Id, b.Capacity == int.MaxValue ? null : b.Capacity, [.. b.Jobs.Select(j => j.Id)], b.Reserved))).ToList();
-        var jobs = _jobsInside.Values.OrderBy(j => j.Element.Index).Select(j =>
+        var jobs = _jobsInside.Values.OrderBy(j => j.Number).Select(j =>
         {
             var change = Log.Current(j.Element.Index);
             return new JobState(j.Id, j.Product.Id, j.Step, Names.Of(change.State), NodeId(change.Node), change.Link >= 0 ? Log.Elements[change.Link].Id : null);

@@ -77,7 +77,7 @@ public sealed partial class FactoryWorld
         var serial = _jobSerial[product.Index] = _jobSerial.GetValueOrDefault(product.Index) + 1;
         var element = Log.Register($"{product.Id}-{serial}", ElementKind.Job, product.Id,
             new StateChange(Simulation.Now, 0, ElementState.Queued, -1, default, 0, double.NaN, -1));
-        var job = new Job(element, product, Simulation.Now, Simulation);
+        var job = new Job(element, product, JobsStarted, Simulation.Now, Simulation);
         _jobsInside[element.Index] = job;
         JobsStarted++;
         Simulation.Process(_flow!.Life(job), job.Id);
@@ -94,6 +94,7 @@ public sealed partial class FactoryWorld
             _jobsInside.Remove(job.Element.Index);
             Log.Record(new StateChange(Simulation.Now, job.Element.Index, ElementState.Done, station.Node, station.Position, 0, double.NaN, -1));
             JobFinished?.Invoke(job);
+            Log.Retire(job.Element); // its index serves the next job: a long run keeps only the work in progress
         }
         else
         {

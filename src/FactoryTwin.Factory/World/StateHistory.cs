@@ -1,22 +1,34 @@
 namespace FactoryTwin.Factory.World;
 
 /// <summary>Keeps every change, so the state and position of any element at any time can be looked up.</summary>
+/// <remarks>
+/// Every element registered has a place of its own here, numbered in the order of registration, even where the log
+/// gives a finished job's index to a new one; <see cref="Elements"/> and the changes kept use these numbers.
+/// </remarks>
 public sealed class StateHistory : IStateObserver
 {
     private readonly List<Element> _elements = [];
     private readonly List<List<StateChange>> _byElement = [];
+    private readonly List<int> _placeOfIndex = []; // the log's index of a living element -> its place here
 
-    /// <summary>The elements seen so far.</summary>
+    /// <summary>The elements seen so far, with their places here as indexes.</summary>
     public IReadOnlyList<Element> Elements => _elements;
 
     public void OnElement(Element element)
     {
         ArgumentNullException.ThrowIfNull(element);
-        _elements.Add(element);
+        while (_placeOfIndex.Count <= element.Index)
+            _placeOfIndex.Add(-1);
+        _placeOfIndex[element.Index] = _elements.Count;
+        _elements.Add(element with { Index = _elements.Count });
         _byElement.Add([]);
     }
 
-    public void OnChange(in StateChange change) => _byElement[change.Element].Add(change);
+    public void OnChange(in StateChange change)
+    {
+        var place = _placeOfIndex[change.Element];
+        _byElement[place].Add(change with { Element = place, Link = change.Link >= 0 ? _placeOfIndex[change.Link] : -1 });
+    }
 
     /// <summary>Every change of one element, in time order.</summary>
     public IReadOnlyList<StateChange> Of(int element) => _byElement[element];

@@ -17,7 +17,10 @@ public sealed class TraceWriter(TextWriter writer, Func<int, string> nodeId) : I
     public void OnElement(Element element)
     {
         ArgumentNullException.ThrowIfNull(element);
-        _elements.Add(element);
+        if (element.Index == _elements.Count)
+            _elements.Add(element);
+        else
+            _elements[element.Index] = element; // the index of an element that has left, given again
         writer.Write("{\"element\":\"");
         writer.Write(element.Id);
         writer.Write("\",\"kind\":\"");
