@@ -28,6 +28,8 @@ public sealed class OutputFolder : IDisposable
     public static (OutputFolder? Folder, string? Problem) Claim(string path, bool force)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (string.IsNullOrWhiteSpace(path))
+            return (null, "the output folder's name is empty; give a folder");
         if (File.Exists(path))
             return (null, $"{path}: is a file, not a folder; choose another output folder");
         var marker = System.IO.Path.Combine(path, MarkerName);
@@ -46,7 +48,7 @@ public sealed class OutputFolder : IDisposable
         {
             return (null, $"{path}: another factorytwin is writing here now; wait for it to end, or choose another output folder");
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return (null, $"{path}: cannot write here ({error.Message})");
         }
