@@ -139,6 +139,32 @@ public static class ScenarioSchema
             ["required"] = new JsonArray(DistributionKinds.EmpiricalName),
             ["additionalProperties"] = false,
         });
+        choices.Add(new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = "mixture: with probability p, a sample of 'of' (the p's add up to 1); two exponentials make a hyper-exponential.",
+            ["properties"] = new JsonObject
+            {
+                [DistributionKinds.MixtureName] = new JsonObject
+                {
+                    ["type"] = "array",
+                    ["minItems"] = 2,
+                    ["items"] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["properties"] = new JsonObject
+                        {
+                            ["p"] = new JsonObject { ["type"] = "number", ["exclusiveMinimum"] = 0, ["maximum"] = 1 },
+                            ["of"] = new JsonObject { ["$ref"] = $"#/$defs/{DistributionDefinition}" },
+                        },
+                        ["required"] = new JsonArray("p", "of"),
+                        ["additionalProperties"] = false,
+                    },
+                },
+            },
+            ["required"] = new JsonArray(DistributionKinds.MixtureName),
+            ["additionalProperties"] = false,
+        });
         return new JsonObject { ["description"] = "A duration in seconds: a number, or one named distribution.", ["oneOf"] = choices };
     }
 

@@ -14,6 +14,9 @@ public static class DistributionKinds
     /// <summary>The kind whose value is an array of observations.</summary>
     public const string EmpiricalName = "empirical";
 
+    /// <summary>The kind whose value is a list of weighted distributions.</summary>
+    public const string MixtureName = "mixture";
+
     /// <summary>The longest duration a scenario may state: about 31.7 years.</summary>
     public const double MaxSeconds = 1e9;
 
@@ -42,7 +45,7 @@ public static class DistributionKinds
     ];
 
     /// <summary>The names a scenario may use, for messages.</summary>
-    public static string Names => string.Join(", ", All.Select(k => k.Name).Append(EmpiricalName));
+    public static string Names => string.Join(", ", All.Select(k => k.Name).Append(EmpiricalName).Append(MixtureName));
 
     /// <summary>The named kind, if there is one.</summary>
     public static DistributionKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);
@@ -55,6 +58,7 @@ public static class DistributionKinds
         {
             ConstantName => new Constant(spec.Parameters[ConstantParameter]),
             EmpiricalName => new Empirical(spec.Values),
+            MixtureName => new Mixture(spec.Components.Select(c => (c.P, ToDistribution(c.Of)))),
             _ => Find(spec.Kind)?.Create(spec.Parameters) ?? throw new ArgumentException($"Unknown distribution '{spec.Kind}'.", nameof(spec)),
         };
     }

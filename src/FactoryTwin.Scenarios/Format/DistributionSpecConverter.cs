@@ -15,6 +15,11 @@ public sealed class DistributionSpecConverter : JsonConverter<DistributionSpec>
         var property = document.RootElement.EnumerateObject().Single();
         if (property.Name == DistributionKinds.EmpiricalName)
             return new DistributionSpec(property.Name, new Dictionary<string, double>(), [.. property.Value.EnumerateArray().Select(v => v.GetDouble())]);
+        if (property.Name == DistributionKinds.MixtureName)
+        {
+            return new DistributionSpec(property.Name, new Dictionary<string, double>(), components: [.. property.Value.EnumerateArray().Select(c =>
+                new MixtureComponent(c.GetProperty("p").GetDouble(), c.GetProperty("of").Deserialize<DistributionSpec>(options)!))]);
+        }
         return new DistributionSpec(property.Name, property.Value.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble()));
     }
 
@@ -34,6 +39,19 @@ public sealed class DistributionSpecConverter : JsonConverter<DistributionSpec>
             writer.WriteStartArray();
             foreach (var v in value.Values)
                 writer.WriteNumberValue(v);
+            writer.WriteEndArray();
+        }
+        else if (value.Kind == DistributionKinds.MixtureName)
+        {
+            writer.WriteStartArray();
+            foreach (var component in value.Components)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("p", component.P);
+                writer.WritePropertyName("of");
+                Write(writer, component.Of, options);
+                writer.WriteEndObject();
+            }
             writer.WriteEndArray();
         }
         else

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -130,9 +131,14 @@ internal sealed class JsonShapeValidator
                 NonNegativeSeconds(value, JsonLineIndex.Element(kindPath, i++));
             return;
         }
+        if (property.Name == DistributionKinds.MixtureName)
+        {
+            Mixture(property.Value, kindPath);
+            return;
+        }
         if (DistributionKinds.Find(property.Name) is not { } kind)
         {
-            Add(kindPath, $"is not a distribution; write a fixed time as a plain number of seconds, or use one of {DistributionKinds.Names}{Suggestion(property.Name, DistributionKinds.All.Select(k => k.Name).Append(DistributionKinds.EmpiricalName))}");
+            Add(kindPath, $"is not a distribution; write a fixed time as a plain number of seconds, or use one of {DistributionKinds.Names}{Suggestion(property.Name, DistributionKinds.All.Select(k => k.Name).Append(DistributionKinds.EmpiricalName).Append(DistributionKinds.MixtureName))}");
             return;
         }
         if (!Expect(property.Value, JsonValueKind.Object, $"an object with {string.Join(", ", kind.ParameterNames)}", kindPath))
@@ -156,6 +162,54 @@ internal sealed class JsonShapeValidator
             foreach (var (parameter, message) in kind.Check(parameters))
                 Add(JsonLineIndex.Property(kindPath, parameter), message);
         }
+    }
+
+    /// <summary>A list of at least two parts, each <c>{"p": probability, "of": distribution}</c>, whose probabilities add up to 1.</summary>
+    private void Mixture(JsonElement list, string path)
+    {
+        if (!Expect(list, JsonValueKind.Array, "a list of parts such as {\"p\": 0.9, \"of\": {\"exponential\": {\"meanSeconds\": 60}}}", path))
+            return;
+        if (list.GetArrayLength() < 2)
+            Add(path, $"needs at least two parts (got {list.GetArrayLength()})");
+        var sum = 0.0;
+        var allGiven = true;
+        var i = 0;
+        foreach (var part in list.EnumerateArray())
+        {
+            var partPath = JsonLineIndex.Element(path, i++);
+            if (!Expect(part, JsonValueKind.Object, "an object with p and of", partPath))
+            {
+                allGiven = false;
+                continue;
+            }
+            foreach (var field in part.EnumerateObject().Where(f => f.Name is not ("p" or "of")))
+                Add(JsonLineIndex.Property(partPath, field.Name), UnknownField(field.Name, ["p", "of"]));
+            var pPath = JsonLineIndex.Property(partPath, "p");
+            if (!part.TryGetProperty("p", out var p))
+            {
+                Add(pPath, "is required (a probability above 0, at most 1)");
+                allGiven = false;
+            }
+            else if (!Expect(p, JsonValueKind.Number, "a probability", pPath))
+            {
+                allGiven = false;
+            }
+            else if (p.GetDouble() is not (> 0 and <= 1))
+            {
+                Add(pPath, $"must be above 0 and at most 1 (got {Shown(p)})");
+                allGiven = false;
+            }
+            else
+            {
+                sum += p.GetDouble();
+            }
+            if (part.TryGetProperty("of", out var of))
+                Distribution(of, JsonLineIndex.Property(partPath, "of"));
+            else
+                Add(JsonLineIndex.Property(partPath, "of"), "is required (a number of seconds or a distribution)");
+        }
+        if (allGiven && list.GetArrayLength() >= 2 && Math.Abs(sum - 1) > 1e-9)
+            Add(path, string.Create(CultureInfo.InvariantCulture, $"the parts' p must add up to 1 (got {sum:R})"));
     }
 
     private void Location(JsonElement element, string path)

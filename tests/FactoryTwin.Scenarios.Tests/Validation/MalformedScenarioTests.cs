@@ -85,7 +85,7 @@ public sealed class MalformedScenarioTests
 
         // Distributions.
         { "triangular-min-above-max.json", 1, "triangular-min-above-max.json: $.stations[1].processTime.triangular.mode: must be at least min (90) (got 60) (line 7)" },
-        { "distribution-unknown-kind.json", 1, "distribution-unknown-kind.json: $.stations[1].processTime.poisson: is not a distribution; write a fixed time as a plain number of seconds, or use one of exponential, uniform, triangular, normal, lognormal, erlang, gamma, weibull, empirical (line 7)" },
+        { "distribution-unknown-kind.json", 1, "distribution-unknown-kind.json: $.stations[1].processTime.poisson: is not a distribution; write a fixed time as a plain number of seconds, or use one of exponential, uniform, triangular, normal, lognormal, erlang, gamma, weibull, empirical, mixture (line 7)" },
         { "distribution-two-kinds.json", 1, "distribution-two-kinds.json: $.stations[1].processTime: must be a number of seconds or one distribution such as {\"exponential\": {\"meanSeconds\": 60}} (got an object) (line 7)" },
         { "empirical-empty.json", 1, "empirical-empty.json: $.stations[1].processTime.empirical: needs at least one observed value (line 7)" },
         { "erlang-fractional-phases.json", 1, "erlang-fractional-phases.json: $.stations[1].processTime.erlang.phases: must be a whole number from 1 to 1000 (got 2.5) (line 7)" },
