@@ -35,6 +35,8 @@ public sealed partial class MetricsCollector
         };
         foreach (var product in _plan.Products)
             metrics.Add(new($"throughput.{product.Id}.jobsPerHour", "jobs/h", _finishedByProduct.GetValueOrDefault(product.Id) / hours));
+        foreach (var product in _plan.Products)
+            metrics.Add(new($"cycleTime.{product.Id}.meanSeconds", "s", _cycleTimesByProduct.GetValueOrDefault(product.Id)?.Mean ?? double.NaN));
         metrics.Add(new("cycleTime.meanSeconds", "s", _cycleTimes.Mean));
         metrics.Add(new("cycleTime.p50Seconds", "s", _cycleTimes.Count > 0 ? _cycleTimes.Percentile(50) : double.NaN));
         metrics.Add(new("cycleTime.p95Seconds", "s", _cycleTimes.Count > 0 ? _cycleTimes.Percentile(95) : double.NaN));
@@ -44,12 +46,12 @@ public sealed partial class MetricsCollector
         metrics.Add(new("jobs.started", "jobs", _startedAfterWarmup));
         metrics.Add(new("jobs.finished", "jobs", _finishedByProduct.Values.Sum()));
         metrics.Add(new("jobs.inProgressAtEnd", "jobs", jobsInProgress));
-        StationMetrics(metrics, measured);
+        StationMetrics(metrics, measured, hours);
         RobotMetrics(metrics, measured);
         return metrics;
     }
 
-    private void StationMetrics(List<Metric> metrics, double measured)
+    private void StationMetrics(List<Metric> metrics, double measured, double hours)
     {
         foreach (var station in _plan.Stations)
         {
@@ -62,6 +64,8 @@ public sealed partial class MetricsCollector
                     metrics.Add(new($"station.{station.Id}.{Camel(state)}Fraction", "fraction", fraction));
                 }
                 metrics.Add(new($"station.{station.Id}.utilisation", "fraction", machines.Average(m => m.Seconds[(int)ElementState.Busy] + m.Seconds[(int)ElementState.Setup]) / measured));
+                if (station.Kind == StationKind.Machine)
+                    StationTimeMetrics(metrics, station.Id, hours);
             }
             foreach (var buffer in Tracking.Where(t => t.Element.Kind == ElementKind.Buffer && t.Element.Group == station.Id))
             {

@@ -89,6 +89,7 @@ public sealed partial class MetricsCollector : IStateObserver
         }
         if (change.State == ElementState.InTransport && job.State == ElementState.WaitingPickup && change.Time >= _warmup)
             _taskWaits.Add(change.Time - job.Since);
+        StationStep(ref job, change);
         job.State = change.State;
         job.Since = change.Time;
         if (change.State != ElementState.Done)
@@ -97,6 +98,7 @@ public sealed partial class MetricsCollector : IStateObserver
         if (change.Time < _warmup)
             return;
         _cycleTimes.Add(change.Time - job.StartedAt);
+        FinishedCycle(job.Product, change.Time - job.StartedAt);
         _finishedByProduct[job.Product] = _finishedByProduct.GetValueOrDefault(job.Product) + 1;
     }
 
@@ -184,5 +186,7 @@ public sealed partial class MetricsCollector : IStateObserver
         public double StartedAt;
         public ElementState State;
         public double Since;
+        public double QueuedAt;
+        public string? Station; // the station whose machine has the job, until it leaves it
     }
 }

@@ -99,6 +99,37 @@ public sealed class QueueStationTests(QueueStationTests.Runs runs) : IClassFixtu
         Replications.AssertInsideNarrowInterval(Lambda * 3600, throughput, MaxRelativeHalfWidth);
     }
 
+    [Fact]
+    public void The_station_reads_the_Erlang_C_wait_the_chance_of_waiting_the_time_in_station_and_the_arrival_rate()
+    {
+        var (lq, w) = ErlangC(Lambda, Mu, Servers);
+        var rho = Lambda / (Servers * Mu);
+        var wq = lq / Lambda;
+        var chanceOfWaiting = lq * (1 - rho) / rho; // Erlang C's C(c, a), from Lq = C·ρ/(1 − ρ)
+
+        Replications.AssertInsideNarrowInterval(wq, runs.Results.Summary("station.counter.waitMeanSeconds"), MaxRelativeHalfWidth);
+        Replications.AssertInsideNarrowInterval(chanceOfWaiting, runs.Results.Summary("station.counter.waitProbability"), MaxRelativeHalfWidth);
+        Replications.AssertInsideNarrowInterval(w, runs.Results.Summary("station.counter.sojournMeanSeconds"), MaxRelativeHalfWidth);
+        Replications.AssertInsideNarrowInterval(Lambda * 3600, runs.Results.Summary("station.counter.jobsPerHour"), MaxRelativeHalfWidth);
+        Replications.AssertInsideNarrowInterval(w, runs.Results.Summary("cycleTime.customer.meanSeconds"), MaxRelativeHalfWidth);
+    }
+
+    [Fact]
+    public void The_station_metrics_satisfy_Little_s_law_replication_by_replication()
+    {
+        // Lq = λ·Wq with the measured throughput as λ: the paired differences average to 0 within their interval (they
+        // differ only by the jobs that straddle the ends of the window).
+        var queue = runs.Results.Values("station.counter.inputQueueMeanJobs");
+        var rate = runs.Results.Values("station.counter.jobsPerHour");
+        var wait = runs.Results.Values("station.counter.waitMeanSeconds");
+        var differences = queue.Select((l, r) => l - (rate[r] / 3600 * wait[r])).ToList();
+
+        var summary = Replications.Of("Lq - throughput x Wq", differences);
+
+        Assert.True(summary.Lower <= 0 && summary.Upper >= 0, $"{summary.Mean:G4} ± {summary.HalfWidth:G3} excludes 0");
+        Assert.True(summary.HalfWidth < 0.01 * queue.Average(), $"± {summary.HalfWidth:G3} is too wide to catch a broken law");
+    }
+
     /// <summary>M/M/c (Erlang C): the mean number waiting Lq and the mean time in the system W, in seconds.</summary>
     private static (double Lq, double W) ErlangC(double lambda, double mu, int c)
     {

@@ -1,0 +1,77 @@
+using FactoryTwin.Des.Monitoring;
+using FactoryTwin.Factory.World;
+
+namespace FactoryTwin.Factory.Metrics;
+
+/// <summary>What an engineer reads off a station, from its jobs' changes: the wait in queue, the time in the station, the chance of waiting, the throughput.</summary>
+public sealed partial class MetricsCollector
+{
+    // By station id, for stations whose machines have taken a job after the warm-up.
+    private readonly Dictionary<string, StationTimes> _stationTimes = new(StringComparer.Ordinal);
+    // By product id: the cycle times of its jobs finished after the warm-up.
+    private readonly Dictionary<string, Tally> _cycleTimesByProduct = new(StringComparer.Ordinal);
+
+    /// <summary>A job's step at a station: queued in the input buffer, taken by a machine (its link), and out to the output buffer or a sink.</summary>
+    /// <remarks>
+    /// The wait counts from the job's arrival in the input buffer to the start of its processing, the time in the
+    /// station to its leaving the machine (so it includes a blocked machine's hold); both are counted for jobs whose
+    /// processing starts (or that leave) after the warm-up.
+    /// </remarks>
+    private void StationStep(ref JobProgress job, in StateChange change)
+    {
+        switch (change.State)
+        {
+            case ElementState.Queued:
+                job.QueuedAt = change.Time;
+                break;
+            case ElementState.Processing when job.State == ElementState.Queued && change.Link >= 0 && _elements[change.Link] is { } machine:
+                job.Station = machine.Element.Group;
+                if (change.Time >= _warmup)
+                {
+                    var times = TimesAt(job.Station);
+                    times.Waits.Add(change.Time - job.QueuedAt);
+                    if (change.Time > job.QueuedAt)
+                        times.Waited++;
+                }
+                break;
+            case ElementState.WaitingTransport or ElementState.Done when job.Station is { } station:
+                if (change.Time >= _warmup)
+                    TimesAt(station).Sojourns.Add(change.Time - job.QueuedAt);
+                job.Station = null;
+                break;
+        }
+    }
+
+    private StationTimes TimesAt(string station)
+    {
+        if (!_stationTimes.TryGetValue(station, out var times))
+            _stationTimes[station] = times = new StationTimes();
+        return times;
+    }
+
+    private void FinishedCycle(string product, double seconds)
+    {
+        if (!_cycleTimesByProduct.TryGetValue(product, out var tally))
+            _cycleTimesByProduct[product] = tally = new Tally();
+        tally.Add(seconds);
+    }
+
+    private void StationTimeMetrics(List<Metric> metrics, string station, double hours)
+    {
+        var times = _stationTimes.GetValueOrDefault(station) ?? new StationTimes();
+        metrics.Add(new($"station.{station}.jobsPerHour", "jobs/h", times.Sojourns.Count / hours));
+        metrics.Add(new($"station.{station}.waitMeanSeconds", "s", times.Waits.Mean));
+        metrics.Add(new($"station.{station}.waitProbability", "fraction", times.Waits.Count > 0 ? (double)times.Waited / times.Waits.Count : double.NaN));
+        metrics.Add(new($"station.{station}.sojournMeanSeconds", "s", times.Sojourns.Mean));
+    }
+
+    private sealed class StationTimes
+    {
+        public Tally Waits { get; } = new();
+
+        public Tally Sojourns { get; } = new();
+
+        /// <summary>Jobs whose wait was longer than zero.</summary>
+        public long Waited { get; set; }
+    }
+}
