@@ -3,11 +3,12 @@ using FactoryTwin.Factory.World;
 
 namespace FactoryTwin.Factory.Stations;
 
-/// <summary>The life of a job: released at a source, then step by step to the next station, until a sink takes it.</summary>
+/// <summary>The life of a job: released at a source, then step by step to the next station (or back, for rework), until a sink takes it.</summary>
 internal sealed class JobFlow(FactoryWorld world, ITransport transport)
 {
     private readonly Dictionary<IReadOnlyList<int>, RoomQueue> _queues = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, RoomQueue> _queuesByKey = [];
+    private readonly Dictionary<(int Product, int Step), Des.Randomness.RandomStream> _reworkStreams = [];
 
     public IEnumerable<Event> Life(Job job)
     {
@@ -35,7 +36,17 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
             while (!job.IsStepDone)
                 yield return job.StepDone.Next;
             at = target;
+            if (job.Product.Steps[step].Rework is { } rework && ReworkStream(job.Product.Index, step).NextDouble() < rework.Probability)
+                step = rework.ToStep - 1; // the loop's step++ takes it to the step it goes back to
         }
+    }
+
+    /// <summary>The named stream of a step's rework draws, so layouts compared share them (common random numbers).</summary>
+    private Des.Randomness.RandomStream ReworkStream(int product, int step)
+    {
+        if (!_reworkStreams.TryGetValue((product, step), out var stream))
+            _reworkStreams[(product, step)] = stream = world.Simulation.Stream($"rework/{world.Plan.Products[product].Id}/{step}");
+        return stream;
     }
 
     /// <summary>The queue of jobs waiting for room at the group of stations: one per group, whichever products' steps name it.</summary>

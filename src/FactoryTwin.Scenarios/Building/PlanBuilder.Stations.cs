@@ -67,7 +67,7 @@ internal sealed partial class PlanBuilder
             {
                 var role = s == 0 ? StepRole.First : s == routing.Count - 1 ? StepRole.Last : StepRole.Middle;
                 if (BuildStep(routing[s], $"{path}[{s}]", role, stations) is { } step)
-                    steps.Add(step);
+                    steps.Add(step with { Rework = Rework(routing[s].Rework, s, role, $"{path}[{s}].rework") });
             }
             products.Add(new ProductPlan(i, specs[i].Id, steps));
         }
@@ -113,6 +113,23 @@ internal sealed partial class PlanBuilder
         return indices.Count == ids.Count
             ? new StepPlan(indices, step.ProcessTime is { } time ? DistributionKinds.ToDistribution(time) : null)
             : null;
+    }
+
+    private ReworkPlan? Rework(ReworkSpec? rework, int step, StepRole role, string path)
+    {
+        if (rework is null)
+            return null;
+        if (role != StepRole.Middle)
+        {
+            Problem(path, "only a step between the source and the sink can send jobs back");
+            return null;
+        }
+        if (rework.ToStep > step)
+        {
+            Problem($"{path}.toStep", $"must be this step ({step}) or an earlier one, from 1 (got {rework.ToStep})");
+            return null;
+        }
+        return new ReworkPlan(rework.Probability, rework.ToStep);
     }
 
     private static string? RoleProblem(StationPlan station, StepRole role) => (role, station.Kind) switch

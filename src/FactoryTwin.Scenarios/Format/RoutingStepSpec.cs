@@ -13,4 +13,7 @@ public sealed record RoutingStepSpec
 
     [Description("The process time of this product at this step, in seconds, instead of the station's.")]
     public DistributionSpec? ProcessTime { get; init; }
+
+    [Description("After this step, send a job back to this or an earlier step with a probability (drawn from the stream rework/PRODUCT/STEP). Default: never.")]
+    public ReworkSpec? Rework { get; init; }
 }
