@@ -156,19 +156,37 @@ public sealed class SimulationTests
     [Fact]
     public void A_run_stuck_in_work_that_takes_no_simulated_time_stops_when_cancelled()
     {
+        // The process itself asks for the stop (as Ctrl-C would) after 100 000 events at t = 0: well before the
+        // limit of events at one instant, so only the check of the token can end the run.
         var sim = new Simulation();
-        sim.Process(Forever(sim));
-        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        using var stop = new CancellationTokenSource();
+        sim.Process(Forever(sim, cancelAfter: 100_000, stop));
 
         Assert.ThrowsAny<OperationCanceledException>(() => sim.Run(until: 1, stop.Token));
         Assert.Equal(0, sim.Now);
-        Assert.True(sim.ProcessedEvents > 1000);
+        Assert.InRange(sim.ProcessedEvents, 100_000, 100_000 + 4_096 + 10);
     }
 
-    private static IEnumerable<Event> Forever(Simulation sim)
+    [Fact]
+    public void A_run_stuck_at_one_instant_stops_with_an_error_that_says_so()
     {
-        while (true)
+        var sim = new Simulation();
+        sim.Process(Forever(sim, cancelAfter: -1, null));
+
+        var error = Assert.Throws<SimulationException>(() => sim.Run(until: 1));
+
+        Assert.StartsWith("The simulation made no progress in time: 10,000,000 events at t=0 s", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Simulation.MaxEventsAtOneInstant, sim.ProcessedEvents);
+    }
+
+    private static IEnumerable<Event> Forever(Simulation sim, int cancelAfter, CancellationTokenSource? stop)
+    {
+        for (var i = 0; ; i++)
+        {
+            if (i == cancelAfter)
+                stop!.Cancel();
             yield return sim.Timeout(0);
+        }
     }
 
     private static IEnumerable<Event> Wait(Simulation sim, string name, double seconds, List<string> log)
