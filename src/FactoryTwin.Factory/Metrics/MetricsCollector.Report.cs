@@ -45,6 +45,7 @@ public sealed partial class MetricsCollector
         // Like every metric, the counts leave out the warm-up; the jobs in progress are a count at the end.
         metrics.Add(new("jobs.started", "jobs", _startedAfterWarmup));
         metrics.Add(new("jobs.finished", "jobs", _finishedByProduct.Values.Sum()));
+        metrics.Add(new("jobs.lost", "jobs", _stationTimes.Values.Sum(t => t.Lost)));
         metrics.Add(new("jobs.inProgressAtEnd", "jobs", jobsInProgress));
         StationMetrics(metrics, measured, hours);
         RobotMetrics(metrics, measured);

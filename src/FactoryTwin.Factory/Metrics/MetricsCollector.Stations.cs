@@ -34,6 +34,10 @@ public sealed partial class MetricsCollector
                         times.Waited++;
                 }
                 break;
+            case ElementState.Lost when change.Link >= 0 && _elements[change.Link] is { } buffer:
+                if (change.Time >= _warmup)
+                    TimesAt(buffer.Element.Group).Lost++;
+                break;
             case ElementState.WaitingTransport or ElementState.Done when job.Station is { } station:
                 if (change.Time >= _warmup)
                     TimesAt(station).Sojourns.Add(change.Time - job.QueuedAt);
@@ -63,6 +67,9 @@ public sealed partial class MetricsCollector
         metrics.Add(new($"station.{station}.waitMeanSeconds", "s", times.Waits.Mean));
         metrics.Add(new($"station.{station}.waitProbability", "fraction", times.Waits.Count > 0 ? (double)times.Waited / times.Waits.Count : double.NaN));
         metrics.Add(new($"station.{station}.sojournMeanSeconds", "s", times.Sojourns.Mean));
+        metrics.Add(new($"station.{station}.lostJobs", "jobs", times.Lost));
+        var arrivals = times.Lost + times.Waits.Count;
+        metrics.Add(new($"station.{station}.blockingProbability", "fraction", arrivals > 0 ? (double)times.Lost / arrivals : double.NaN));
     }
 
     private sealed class StationTimes
@@ -73,5 +80,8 @@ public sealed partial class MetricsCollector
 
         /// <summary>Jobs whose wait was longer than zero.</summary>
         public long Waited { get; set; }
+
+        /// <summary>Jobs turned away because it was full (a station that loses jobs).</summary>
+        public long Lost { get; set; }
     }
 }

@@ -64,7 +64,7 @@ public sealed partial class MetricsCollector : IStateObserver
         if (Unsafe.IsNullRef(ref job))
             throw new InvalidOperationException($"Element {change.Element}, a job, changed to {change.State} at t={change.Time:R} s after it was done.");
         JobChanged(ref job, change);
-        if (change.State == ElementState.Done)
+        if (change.State is ElementState.Done or ElementState.Lost)
             _jobs.Remove(change.Element);
     }
 
@@ -92,6 +92,11 @@ public sealed partial class MetricsCollector : IStateObserver
         StationStep(ref job, change);
         job.State = change.State;
         job.Since = change.Time;
+        if (change.State == ElementState.Lost)
+        {
+            AddWip(change.Time, -1);
+            return;
+        }
         if (change.State != ElementState.Done)
             return;
         AddWip(change.Time, -1);

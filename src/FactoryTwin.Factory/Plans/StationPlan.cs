@@ -6,6 +6,7 @@ namespace FactoryTwin.Factory.Plans;
 /// <param name="Node">The layout node it stands on, or -1 without a layout.</param>
 /// <param name="InputCapacity">Jobs that can wait before the machines; <see cref="int.MaxValue"/> for unlimited.</param>
 /// <param name="OutputCapacity">Finished jobs that can wait to move on; <see cref="int.MaxValue"/> for unlimited.</param>
+/// <param name="WhenFull">Whether a job that finds no room waits or is lost.</param>
 public sealed record StationPlan(
     int Index,
     string Id,
@@ -16,4 +17,5 @@ public sealed record StationPlan(
     IDistribution? SetupTime,
     FailurePlan? Failures,
     int InputCapacity,
-    int OutputCapacity);
+    int OutputCapacity,
+    WhenFull WhenFull = WhenFull.Wait);

@@ -44,7 +44,10 @@ public sealed class JobBuffer
     public int Reserved { get; private set; }
 
     /// <summary>True if a job could be added or a place reserved now.</summary>
-    public bool HasRoom => (long)_jobs.Count + Reserved < Capacity;
+    public bool HasRoom => (long)_jobs.Count + Reserved < (long)Capacity + (PassThrough?.Invoke() ?? 0);
+
+    /// <summary>For a station that loses jobs: its idle machines, each of which takes a job at once, so a buffer of 0 still takes one for each.</summary>
+    internal Func<int>? PassThrough { get; set; }
 
     /// <summary>Succeeds at the next change of the buffer (a job in or out, a reservation made or released).</summary>
     public Event Changed => _changed.Next;

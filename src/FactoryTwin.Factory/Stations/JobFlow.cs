@@ -1,4 +1,5 @@
 using FactoryTwin.Des;
+using FactoryTwin.Factory.Plans;
 using FactoryTwin.Factory.World;
 
 namespace FactoryTwin.Factory.Stations;
@@ -24,6 +25,11 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
             var candidates = job.Product.Steps[step].Stations;
             var queue = QueueAt(candidates);
             var target = queue.HasWaiting ? null : Reserve(candidates);
+            if (target is null && candidates.All(s => world.Stations[s].Plan.WhenFull == WhenFull.Lose))
+            {
+                world.LoseJob(job, at, world.Stations[candidates[0]]);
+                yield break;
+            }
             if (target is null)
             {
                 var turn = queue.Wait();

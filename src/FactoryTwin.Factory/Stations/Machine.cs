@@ -37,6 +37,9 @@ public sealed class Machine
     /// <summary>The job on the machine, or null.</summary>
     public Job? Job { get; private set; }
 
+    /// <summary>True if it would start a job put in its input buffer now: no job on it, and not broken down.</summary>
+    internal bool IsIdle => Job is null && !_down;
+
     internal void Start(Action<Job, Station> finished)
     {
         _process = _simulation.Process(Work(finished), Element.Id);

@@ -19,6 +19,8 @@ public sealed class Station
             : [];
         if (plan.Kind == StationKind.Charger)
             ChargingPoints = new Resource(simulation, plan.Machines, plan.Id);
+        if (plan.WhenFull == WhenFull.Lose)
+            Input.PassThrough = IdleMachines;
     }
 
     public StationPlan Plan { get; }
@@ -40,6 +42,17 @@ public sealed class Station
 
     /// <summary>A charger's charging points; null for other stations.</summary>
     public Resource? ChargingPoints { get; }
+
+    private int IdleMachines()
+    {
+        var idle = 0;
+        foreach (var machine in Machines)
+        {
+            if (machine.IsIdle)
+                idle++;
+        }
+        return idle;
+    }
 
     /// <summary>How many jobs are here or on their way here: what "fewest jobs waiting" compares.</summary>
     public int Load

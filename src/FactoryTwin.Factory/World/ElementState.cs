@@ -42,6 +42,9 @@ public enum ElementState : byte
     /// <summary>A job that left the factory at a sink.</summary>
     Done,
 
+    /// <summary>A job turned away by a full station that loses arrivals; it has left the factory.</summary>
+    Lost,
+
     // Robots
     /// <summary>A robot with nothing to do.</summary>
     Idle,

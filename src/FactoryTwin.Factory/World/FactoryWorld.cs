@@ -42,8 +42,11 @@ public sealed partial class FactoryWorld
     /// <summary>Jobs that reached a sink.</summary>
     public long JobsFinished { get; private set; }
 
+    /// <summary>Jobs turned away by full stations that lose jobs.</summary>
+    public long JobsLost { get; private set; }
+
     /// <summary>Jobs in the factory now.</summary>
-    public long JobsInProgress => JobsStarted - JobsFinished;
+    public long JobsInProgress => JobsStarted - JobsFinished - JobsLost;
 
     /// <summary>Raised when a job leaves at a sink.</summary>
     public event Action<Job>? JobFinished;
@@ -85,6 +88,16 @@ public sealed partial class FactoryWorld
 
     internal void RecordJob(Job job, ElementState state, Station at, int link = -1) =>
         Log.Record(new StateChange(Simulation.Now, job.Element.Index, state, at.Node, at.Position, 0, double.NaN, link));
+
+    /// <summary>A job that found no room at a station that loses jobs: it leaves the factory from where it waits, counted as lost there.</summary>
+    internal void LoseJob(Job job, Station at, Station losing)
+    {
+        JobsLost++;
+        at.Output.Remove(job);
+        _jobsInside.Remove(job.Element.Index);
+        Log.Record(new StateChange(Simulation.Now, job.Element.Index, ElementState.Lost, at.Node, at.Position, 0, double.NaN, losing.Input.Element.Index));
+        Log.Retire(job.Element);
+    }
 
     private void FinishStep(Job job, Station station)
     {

@@ -31,6 +31,10 @@ internal sealed partial class PlanBuilder
                 Problem($"{path}.machines", $"a charger's points are at its place, which holds {_layout.Nodes[node].Capacity} robot(s) at once; make one charger per place (got {spec.Machines})");
             if (spec.Failures is { } failures && DistributionKinds.ToDistribution(failures.TimeBetweenFailures).Mean <= 0)
                 Problem($"{path}.failures.timeBetweenFailures", "must have a mean above 0, or the machine would fail endlessly at one instant");
+            if (spec.InputBufferCapacity == 0 && spec.WhenFull != WhenFull.Lose)
+                Problem($"{path}.inputBufferCapacity", "must be at least 1 (got 0): a station whose jobs wait cannot have no room; 0 is for a station that loses jobs (whenFull: lose)");
+            if (spec.WhenFull == WhenFull.Lose && spec.Kind != StationKind.Machine)
+                Problem($"{path}.whenFull", $"lose is for machine stations (got a {Name(spec.Kind)})");
             if (spec.Kind == StationKind.Machine && spec.ProcessTime is null)
                 Problem($"{path}.processTime", "is required for a machine (a number of seconds or a distribution)");
             stations.Add(new StationPlan(
@@ -43,7 +47,8 @@ internal sealed partial class PlanBuilder
                 spec.SetupTime is { } setup ? DistributionKinds.ToDistribution(setup) : null,
                 spec.Failures is { } f ? new FailurePlan(DistributionKinds.ToDistribution(f.TimeBetweenFailures), DistributionKinds.ToDistribution(f.RepairTime)) : null,
                 spec.InputBufferCapacity ?? int.MaxValue,
-                spec.OutputBufferCapacity ?? int.MaxValue));
+                spec.OutputBufferCapacity ?? int.MaxValue,
+                spec.WhenFull));
         }
         return stations;
     }

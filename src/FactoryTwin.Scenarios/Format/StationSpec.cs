@@ -28,11 +28,14 @@ public sealed record StationSpec
     [Description("Random breakdowns of each machine. Default: none.")]
     public FailureSpec? Failures { get; init; }
 
-    [AtLeast(1)]
-    [Description("Jobs that can wait before the machines (at least 1: a buffer that holds nothing would stop the line). Default: unlimited.")]
+    [AtLeast(0)]
+    [Description("Jobs that can wait before the machines. At least 1, or 0 with whenFull lose (a job is taken only by an idle machine). Default: unlimited.")]
     public int? InputBufferCapacity { get; init; }
 
     [AtLeast(1)]
     [Description("Finished jobs that can wait to be moved on (at least 1); when full, the machine is blocked. Default: unlimited.")]
     public int? OutputBufferCapacity { get; init; }
+
+    [Description("wait or lose: whether a job sent here that finds the input buffer full (and, with room 0, no idle machine) waits for room or is lost. Default wait.")]
+    public WhenFull WhenFull { get; init; } = WhenFull.Wait;
 }
