@@ -68,7 +68,11 @@ public sealed partial class FactoryWorld
         }
         foreach (var demand in Plan.Demand)
             new Release(this, demand).Start();
+        new LineWatch(this).Start();
     }
+
+    /// <summary>How often a job has moved on so far (carried, queued at a station, finished a step, lost): how the line watch sees that jobs move; a release is not.</summary>
+    internal long JobMoves { get; private set; }
 
     internal void Warn(string message) => Warnings?.Invoke(message);
 
@@ -86,13 +90,18 @@ public sealed partial class FactoryWorld
         Simulation.Process(_flow!.Life(job), job.Id);
     }
 
-    internal void RecordJob(Job job, ElementState state, Station at, int link = -1) =>
+    internal void RecordJob(Job job, ElementState state, Station at, int link = -1)
+    {
+        if (state != ElementState.WaitingTransport)
+            JobMoves++; // a job put out at its source has not moved on yet
         Log.Record(new StateChange(Simulation.Now, job.Element.Index, state, at.Node, at.Position, 0, double.NaN, link));
+    }
 
     /// <summary>A job that found no room at a station that loses jobs: it leaves the factory from where it waits, counted as lost there.</summary>
     internal void LoseJob(Job job, Station at, Station losing)
     {
         JobsLost++;
+        JobMoves++;
         at.Output.Remove(job);
         _jobsInside.Remove(job.Element.Index);
         Log.Record(new StateChange(Simulation.Now, job.Element.Index, ElementState.Lost, at.Node, at.Position, 0, double.NaN, losing.Input.Element.Index));
@@ -101,6 +110,7 @@ public sealed partial class FactoryWorld
 
     private void FinishStep(Job job, Station station)
     {
+        JobMoves++;
         if (job.Step == job.Product.Steps.Count - 1)
         {
             JobsFinished++;

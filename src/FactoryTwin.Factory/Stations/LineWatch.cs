@@ -1,0 +1,48 @@
+using FactoryTwin.Des;
+using FactoryTwin.Factory.World;
+
+namespace FactoryTwin.Factory.Stations;
+
+/// <summary>Warns when the line has stopped: jobs are inside, none has moved for the warning time, and no machine is working.</summary>
+/// <remarks>
+/// This is the stop the traffic layer cannot see: a loop of full buffers (rework into a station whose input is full)
+/// holds every job while robots stand idle. It is reported once for each stretch without a move, on standard error
+/// through the world's warnings; a long repair or setup keeps a machine working, so it is not taken for a stop.
+/// </remarks>
+internal sealed class LineWatch(FactoryWorld world)
+{
+    private readonly double _window = world.Plan.Traffic.NoProgressWarningSeconds;
+
+    public void Start()
+    {
+        if (world.Stations.Any(s => s.Machines.Count > 0))
+            world.Simulation.Process(Watch(), "line/watch");
+    }
+
+    private IEnumerable<Event> Watch()
+    {
+        var moves = -1L;
+        var warned = false;
+        while (true)
+        {
+            yield return world.Simulation.Timeout(_window);
+            var stopped = world.JobMoves == moves && world.JobsInProgress > 0 && !AnyMachineWorking();
+            if (stopped && !warned)
+            {
+                world.Warn(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the line has stopped at t={world.Simulation.Now:0.#} s: {world.JobsInProgress} jobs inside, none has moved for {_window:0.#} s, and no machine is working (every one starved or blocked): a loop of full buffers? ({Blocked()})"));
+            }
+            warned = stopped;
+            moves = world.JobMoves;
+        }
+    }
+
+    private bool AnyMachineWorking() =>
+        world.Stations.Any(s => s.Machines.Any(m => world.Log.Current(m.Element.Index).State is ElementState.Busy or ElementState.Setup or ElementState.Down));
+
+    private string Blocked()
+    {
+        var blocked = world.Stations.Where(s => s.Machines.Any(m => world.Log.Current(m.Element.Index).State == ElementState.Blocked)).Select(s => s.Id).ToList();
+        return blocked.Count == 0 ? "no machine is blocked" : $"blocked: {string.Join(", ", blocked)}";
+    }
+}
