@@ -7,7 +7,8 @@ namespace FactoryTwin.Factory.Stations;
 /// <remarks>
 /// This is the stop the traffic layer cannot see: a loop of full buffers (rework into a station whose input is full)
 /// holds every job while robots stand idle. It is reported once for each stretch without a move, on standard error
-/// through the world's warnings; a long repair or setup keeps a machine working, so it is not taken for a stop.
+/// through the world's warnings; a long repair or setup keeps a machine working, so it is not taken for a stop, and
+/// jobs waiting for or riding on robots make it a stop of the traffic, which the traffic layer reports.
 /// </remarks>
 internal sealed class LineWatch(FactoryWorld world)
 {
@@ -26,13 +27,15 @@ internal sealed class LineWatch(FactoryWorld world)
         while (true)
         {
             yield return world.Simulation.Timeout(_window);
-            var stopped = world.JobMoves == moves && world.JobsInProgress > 0 && !AnyMachineWorking();
+            if (world.JobMoves != moves)
+                warned = false; // a job moved: a new stretch begins
+            var stopped = world.JobMoves == moves && world.JobsInProgress > 0 && !AnyMachineWorking() && !world.AnyJobWithRobots();
             if (stopped && !warned)
             {
+                warned = true;
                 world.Warn(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"the line has stopped at t={world.Simulation.Now:0.#} s: {world.JobsInProgress} jobs inside, none has moved for {_window:0.#} s, and no machine is working (every one starved or blocked): a loop of full buffers? ({Blocked()})"));
             }
-            warned = stopped;
             moves = world.JobMoves;
         }
     }

@@ -32,5 +32,9 @@ public sealed partial class FactoryWorld
         return new WorldState(now, robots, machines, buffers, jobs);
     }
 
+    /// <summary>True if a job waits for a robot or rides on one.</summary>
+    internal bool AnyJobWithRobots() =>
+        _jobsInside.Values.Any(j => Log.Current(j.Element.Index).State is ElementState.WaitingPickup or ElementState.InTransport);
+
     private string? NodeId(int node) => node >= 0 && Layout is { } layout ? layout.Nodes[node].Id : null;
 }
