@@ -7,9 +7,6 @@ namespace FactoryTwin.Experiments.Design;
 /// <param name="Maximize">Whether more of <paramref name="By"/> is better.</param>
 public sealed record Experiment(string Kind, IReadOnlyList<Alternative> Alternatives, long Seed, int Replications, string By = "throughput.jobsPerHour", bool Maximize = true)
 {
-    /// <summary>Every run, in a fixed order: alternative by alternative, replication by replication.</summary>
-    public IEnumerable<RunKey> Runs => Alternatives.SelectMany((_, a) => Enumerable.Range(0, Replications).Select(r => new RunKey(a, r)));
-
     /// <summary>The plan of an alternative with the experiment's seed.</summary>
     public FactoryPlan PlanOf(int alternative) => Alternatives[alternative].Plan with { Seed = Seed };
 

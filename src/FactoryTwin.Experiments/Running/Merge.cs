@@ -47,7 +47,7 @@ public static class Merge
             else
             {
                 seen[shard.Index] = folder;
-                var wanted = Wanted(manifest, shard);
+                var wanted = shard.RunsOf(manifest.Alternatives.Count, manifest.Replications);
                 var finished = RunsStore.Read(folder).Where(r => wanted.Contains(new RunKey(r.Alternative, r.Replication)))
                     .DistinctBy(r => (r.Alternative, r.Replication)).ToList();
                 if (finished.Count < wanted.Count)
@@ -90,22 +90,6 @@ public static class Merge
             problems.Add(error.Message);
             return null;
         }
-    }
-
-    /// <summary>The runs of the experiment that shard <paramref name="shard"/> is to run.</summary>
-    private static HashSet<RunKey> Wanted(ExperimentManifest manifest, Shard shard)
-    {
-        var wanted = new HashSet<RunKey>();
-        for (var a = 0; a < manifest.Alternatives.Count; a++)
-        {
-            for (var r = 0; r < manifest.Replications; r++)
-            {
-                var key = new RunKey(a, r);
-                if (shard.Includes(key.Index(manifest.Replications)))
-                    wanted.Add(key);
-            }
-        }
-        return wanted;
     }
 
     private static bool SameFolder(string a, string b) =>

@@ -10,6 +10,22 @@ public readonly record struct Shard(int Index, int Count)
 
     public bool Includes(int runIndex) => runIndex % Count == Index - 1;
 
+    /// <summary>The runs of this shard in an experiment of <paramref name="alternatives"/> × <paramref name="replications"/>.</summary>
+    public HashSet<Design.RunKey> RunsOf(int alternatives, int replications)
+    {
+        var runs = new HashSet<Design.RunKey>();
+        for (var a = 0; a < alternatives; a++)
+        {
+            for (var r = 0; r < replications; r++)
+            {
+                var key = new Design.RunKey(a, r);
+                if (Includes(key.Index(replications)))
+                    runs.Add(key);
+            }
+        }
+        return runs;
+    }
+
     /// <summary><c>i/N</c> with 1 ≤ i ≤ N.</summary>
     public static bool TryParse(string text, out Shard shard)
     {

@@ -31,10 +31,10 @@ public sealed partial class MetricsCollector
         var measured = end - _warmup;
         var metrics = new List<Metric>
         {
-            new("throughput.jobsPerHour", "jobs/h", _finishedByProduct.Values.Sum() / hours),
+            new("throughput.jobsPerHour", "jobs/h", _cycleTimes.Count / hours),
         };
         foreach (var product in _plan.Products)
-            metrics.Add(new($"throughput.{product.Id}.jobsPerHour", "jobs/h", _finishedByProduct.GetValueOrDefault(product.Id) / hours));
+            metrics.Add(new($"throughput.{product.Id}.jobsPerHour", "jobs/h", (_cycleTimesByProduct.GetValueOrDefault(product.Id)?.Count ?? 0) / hours));
         foreach (var product in _plan.Products)
             metrics.Add(new($"cycleTime.{product.Id}.meanSeconds", "s", _cycleTimesByProduct.GetValueOrDefault(product.Id)?.Mean ?? double.NaN));
         metrics.Add(new("cycleTime.meanSeconds", "s", _cycleTimes.Mean));
@@ -44,7 +44,7 @@ public sealed partial class MetricsCollector
         metrics.Add(new("wip.meanJobs", "jobs", _wipArea / measured));
         // Like every metric, the counts leave out the warm-up; the jobs in progress are a count at the end.
         metrics.Add(new("jobs.started", "jobs", _startedAfterWarmup));
-        metrics.Add(new("jobs.finished", "jobs", _finishedByProduct.Values.Sum()));
+        metrics.Add(new("jobs.finished", "jobs", _cycleTimes.Count));
         metrics.Add(new("jobs.lost", "jobs", _stationTimes.Values.Sum(t => t.Lost)));
         metrics.Add(new("jobs.inProgressAtEnd", "jobs", jobsInProgress));
         StationMetrics(metrics, measured, hours);

@@ -8,7 +8,7 @@ public sealed partial class MetricsCollector
 {
     // By station id, for stations whose machines have taken a job after the warm-up.
     private readonly Dictionary<string, StationTimes> _stationTimes = new(StringComparer.Ordinal);
-    // By product id: the cycle times of its jobs finished after the warm-up.
+    // By product id: the cycle times of its jobs finished after the warm-up (their count is its throughput).
     private readonly Dictionary<string, Tally> _cycleTimesByProduct = new(StringComparer.Ordinal);
 
     /// <summary>A job's step at a station: queued in the input buffer, taken by a machine (its link), and out to the output buffer or a sink.</summary>

@@ -18,7 +18,6 @@ public sealed partial class MetricsCollector : IStateObserver
     private readonly List<Tracked?> _elements = [];
     // The jobs in progress by element index: a job is forgotten when it is done, so a long run keeps only its WIP.
     private readonly Dictionary<int, JobProgress> _jobs = [];
-    private readonly Dictionary<string, int> _finishedByProduct = new(StringComparer.Ordinal);
     private long _startedAfterWarmup;
     private readonly Tally _cycleTimes = new(keepSamples: true);
     private readonly Tally _taskWaits = new();
@@ -104,7 +103,6 @@ public sealed partial class MetricsCollector : IStateObserver
             return;
         _cycleTimes.Add(change.Time - job.StartedAt);
         FinishedCycle(job.Product, change.Time - job.StartedAt);
-        _finishedByProduct[job.Product] = _finishedByProduct.GetValueOrDefault(job.Product) + 1;
     }
 
     private void RobotMoved(Tracked robot, in StateChange change)
