@@ -131,11 +131,6 @@ internal static class RunCommand
             log.Debug(error, "Details");
             return ExitCodes.SimulationFailed;
         }
-        catch (InvalidDataException error)
-        {
-            log.Error("{Message}", error.Message);
-            return ExitCodes.InvalidInput;
-        }
         var runs = outcome.Of(0);
         if (traceFile is null)
             File.Delete(Path.Combine(options.Folder, "trace.jsonl")); // an older trace would not belong to these results
