@@ -36,7 +36,12 @@ public sealed partial class MetricsCollector
                 break;
             case ElementState.Lost when change.Link >= 0 && _elements[change.Link] is { } buffer:
                 if (change.Time >= _warmup)
-                    TimesAt(buffer.Element.Group).Lost++;
+                {
+                    var times = TimesAt(buffer.Element.Group);
+                    times.Lost++;
+                    if (change.Value == 1)
+                        times.Balked++;
+                }
                 break;
             case ElementState.WaitingTransport or ElementState.Done when job.Station is { } station:
                 if (change.Time >= _warmup)
@@ -44,6 +49,13 @@ public sealed partial class MetricsCollector
                 job.Station = null;
                 break;
         }
+    }
+
+    /// <summary>Counts a machine's holds of a finished job for room in the output buffer; back to blocked after a repair is the same hold.</summary>
+    private void MachineChanged(Tracked machine, in StateChange change)
+    {
+        if (change.State == ElementState.Blocked && change.Time >= _warmup && !(machine.HasChanged && machine.Last.State == ElementState.Down))
+            TimesAt(machine.Element.Group).Blocked++;
     }
 
     private StationTimes TimesAt(string station)
@@ -68,6 +80,8 @@ public sealed partial class MetricsCollector
         metrics.Add(new($"station.{station}.waitProbability", "fraction", times.Waits.Count > 0 ? (double)times.Waited / times.Waits.Count : double.NaN));
         metrics.Add(new($"station.{station}.sojournMeanSeconds", "s", times.Sojourns.Mean));
         metrics.Add(new($"station.{station}.lostJobs", "jobs", times.Lost));
+        metrics.Add(new($"station.{station}.balkedJobs", "jobs", times.Balked));
+        metrics.Add(new($"station.{station}.blockedJobs", "jobs", times.Blocked));
         var arrivals = times.Lost + times.Waits.Count;
         metrics.Add(new($"station.{station}.blockingProbability", "fraction", arrivals > 0 ? (double)times.Lost / arrivals : double.NaN));
     }
@@ -81,7 +95,13 @@ public sealed partial class MetricsCollector
         /// <summary>Jobs whose wait was longer than zero.</summary>
         public long Waited { get; set; }
 
-        /// <summary>Jobs turned away because it was full (a station that loses jobs).</summary>
+        /// <summary>Jobs turned away because it was full (a station that loses jobs), or that balked.</summary>
         public long Lost { get; set; }
+
+        /// <summary>The lost jobs that balked: they found every machine busy and chose to leave.</summary>
+        public long Balked { get; set; }
+
+        /// <summary>Finished jobs a machine had to hold because the output buffer was full.</summary>
+        public long Blocked { get; set; }
     }
 }

@@ -73,6 +73,8 @@ public sealed partial class MetricsCollector : IStateObserver
             tracked.Close(change.Time, _warmup);
         if (tracked.Element.Kind == ElementKind.Robot && tracked.HasChanged)
             RobotMoved(tracked, change);
+        if (tracked.Element.Kind == ElementKind.Machine)
+            MachineChanged(tracked, change);
         tracked.Open(change);
     }
 

@@ -7,6 +7,7 @@ namespace FactoryTwin.Factory.Plans;
 /// <param name="InputCapacity">Jobs that can wait before the machines; <see cref="int.MaxValue"/> for unlimited.</param>
 /// <param name="OutputCapacity">Finished jobs that can wait to move on; <see cref="int.MaxValue"/> for unlimited.</param>
 /// <param name="WhenFull">Whether a job that finds no room waits or is lost.</param>
+/// <param name="BalkProbability">The chance that a job sent here while every machine is busy leaves instead (balks).</param>
 public sealed record StationPlan(
     int Index,
     string Id,
@@ -18,4 +19,5 @@ public sealed record StationPlan(
     FailurePlan? Failures,
     int InputCapacity,
     int OutputCapacity,
-    WhenFull WhenFull = WhenFull.Wait);
+    WhenFull WhenFull = WhenFull.Wait,
+    double BalkProbability = 0);

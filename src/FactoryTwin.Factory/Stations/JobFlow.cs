@@ -10,6 +10,7 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
     private readonly Dictionary<IReadOnlyList<int>, RoomQueue> _queues = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, RoomQueue> _queuesByKey = [];
     private readonly Dictionary<(int Product, int Step), Des.Randomness.RandomStream> _reworkStreams = [];
+    private readonly Dictionary<(int Product, int Step), Des.Randomness.RandomStream> _balkStreams = [];
 
     public IEnumerable<Event> Life(Job job)
     {
@@ -23,6 +24,11 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
         {
             job.Step = step;
             var candidates = job.Product.Steps[step].Stations;
+            if (Balker(job, step, candidates) is { } balked)
+            {
+                world.LoseJob(job, at, balked, balking: true);
+                yield break;
+            }
             var queue = QueueAt(candidates);
             var target = queue.HasWaiting ? null : Reserve(candidates);
             if (target is null && candidates.All(s => world.Stations[s].Plan.WhenFull == WhenFull.Lose))
@@ -42,17 +48,34 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
             while (!job.IsStepDone)
                 yield return job.StepDone.Next;
             at = target;
-            if (job.Product.Steps[step].Rework is { } rework && ReworkStream(job.Product.Index, step).NextDouble() < rework.Probability)
+            if (job.Product.Steps[step].Rework is { } rework && ReworkDraw(job.Product.Index, step) < rework.Probability)
                 step = rework.ToStep - 1; // the loop's step++ takes it to the step it goes back to
         }
     }
 
-    /// <summary>The named stream of a step's rework draws, so layouts compared share them (common random numbers).</summary>
-    private Des.Randomness.RandomStream ReworkStream(int product, int step)
+    /// <summary>The station a job balks at, or null: when no station of its step has an idle machine, it leaves with the group's lowest balking chance.</summary>
+    private Station? Balker(Job job, int step, IReadOnlyList<int> candidates)
     {
-        if (!_reworkStreams.TryGetValue((product, step), out var stream))
-            _reworkStreams[(product, step)] = stream = world.Simulation.Stream($"rework/{world.Plan.Products[product].Id}/{step}");
-        return stream;
+        Station? balker = null;
+        foreach (var s in candidates)
+        {
+            var station = world.Stations[s];
+            if (station.Plan.BalkProbability == 0 || station.IdleMachines > 0)
+                return null;
+            if (balker is null || station.Plan.BalkProbability < balker.Plan.BalkProbability)
+                balker = station;
+        }
+        return Draw(_balkStreams, "balk", job.Product.Index, step) < balker!.Plan.BalkProbability ? balker : null;
+    }
+
+    private double ReworkDraw(int product, int step) => Draw(_reworkStreams, "rework", product, step);
+
+    /// <summary>A draw from a step's named stream (rework/PRODUCT/STEP, balk/PRODUCT/STEP), so layouts compared share them (common random numbers).</summary>
+    private double Draw(Dictionary<(int Product, int Step), Des.Randomness.RandomStream> streams, string name, int product, int step)
+    {
+        if (!streams.TryGetValue((product, step), out var stream))
+            streams[(product, step)] = stream = world.Simulation.Stream($"{name}/{world.Plan.Products[product].Id}/{step}");
+        return stream.NextDouble();
     }
 
     /// <summary>The queue of jobs waiting for room at the group of stations: one per group, whichever products' steps name it.</summary>

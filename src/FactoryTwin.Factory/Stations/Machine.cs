@@ -96,9 +96,12 @@ public sealed class Machine
                 finished(job, _station);
                 continue;
             }
-            SetState(ElementState.Blocked);
-            while (!_station.Output.HasRoom)
-                yield return _station.Output.Changed;
+            if (!_station.Output.HasRoom)
+            {
+                SetState(ElementState.Blocked);
+                while (!_station.Output.HasRoom)
+                    yield return _station.Output.Changed;
+            }
             Job = null;
             _station.Output.Add(job, reserved: false);
             finished(job, _station);

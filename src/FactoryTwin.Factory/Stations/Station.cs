@@ -20,7 +20,7 @@ public sealed class Station
         if (plan.Kind == StationKind.Charger)
             ChargingPoints = new Resource(simulation, plan.Machines, plan.Id);
         if (plan.WhenFull == WhenFull.Lose)
-            Input.PassThrough = IdleMachines;
+            Input.PassThrough = () => IdleMachines;
     }
 
     public StationPlan Plan { get; }
@@ -43,15 +43,19 @@ public sealed class Station
     /// <summary>A charger's charging points; null for other stations.</summary>
     public Resource? ChargingPoints { get; }
 
-    private int IdleMachines()
+    /// <summary>Machines that would start a job put in the input buffer now.</summary>
+    internal int IdleMachines
     {
-        var idle = 0;
-        foreach (var machine in Machines)
+        get
         {
-            if (machine.IsIdle)
-                idle++;
+            var idle = 0;
+            foreach (var machine in Machines)
+            {
+                if (machine.IsIdle)
+                    idle++;
+            }
+            return idle;
         }
-        return idle;
     }
 
     /// <summary>How many jobs are here or on their way here: what "fewest jobs waiting" compares.</summary>

@@ -42,7 +42,7 @@ public enum ElementState : byte
     /// <summary>A job that left the factory at a sink.</summary>
     Done,
 
-    /// <summary>A job turned away by a full station that loses arrivals; it has left the factory.</summary>
+    /// <summary>A job turned away by a full station that loses arrivals, or that balked (value 1); it has left the factory.</summary>
     Lost,
 
     // Robots

@@ -97,14 +97,14 @@ public sealed partial class FactoryWorld
         Log.Record(new StateChange(Simulation.Now, job.Element.Index, state, at.Node, at.Position, 0, double.NaN, link));
     }
 
-    /// <summary>A job that found no room at a station that loses jobs: it leaves the factory from where it waits, counted as lost there.</summary>
-    internal void LoseJob(Job job, Station at, Station losing)
+    /// <summary>A job that found no room at a station that loses jobs, or balked at one whose machines were all busy: it leaves the factory from where it waits, counted as lost there (the change's value is 1 for a balk).</summary>
+    internal void LoseJob(Job job, Station at, Station losing, bool balking = false)
     {
         JobsLost++;
         JobMoves++;
         at.Output.Remove(job);
         _jobsInside.Remove(job.Element.Index);
-        Log.Record(new StateChange(Simulation.Now, job.Element.Index, ElementState.Lost, at.Node, at.Position, 0, double.NaN, losing.Input.Element.Index));
+        Log.Record(new StateChange(Simulation.Now, job.Element.Index, ElementState.Lost, at.Node, at.Position, 0, balking ? 1 : double.NaN, losing.Input.Element.Index));
         Log.Retire(job.Element);
     }
 

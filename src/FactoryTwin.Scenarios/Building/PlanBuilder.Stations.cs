@@ -35,6 +35,8 @@ internal sealed partial class PlanBuilder
                 Problem($"{path}.inputBufferCapacity", "must be at least 1 (got 0): a station whose jobs wait cannot have no room; 0 is for a station that loses jobs (whenFull: lose)");
             if (spec.WhenFull == WhenFull.Lose && spec.Kind != StationKind.Machine)
                 Problem($"{path}.whenFull", $"lose is for machine stations (got a {Name(spec.Kind)})");
+            if (spec.BalkProbability > 0 && spec.Kind != StationKind.Machine)
+                Problem($"{path}.balkProbability", $"balking is for machine stations (got a {Name(spec.Kind)})");
             if (spec.Kind == StationKind.Machine && spec.ProcessTime is null)
                 Problem($"{path}.processTime", "is required for a machine (a number of seconds or a distribution)");
             stations.Add(new StationPlan(
@@ -48,7 +50,8 @@ internal sealed partial class PlanBuilder
                 spec.Failures is { } f ? new FailurePlan(DistributionKinds.ToDistribution(f.TimeBetweenFailures), DistributionKinds.ToDistribution(f.RepairTime)) : null,
                 spec.InputBufferCapacity ?? int.MaxValue,
                 spec.OutputBufferCapacity ?? int.MaxValue,
-                spec.WhenFull));
+                spec.WhenFull,
+                spec.BalkProbability));
         }
         return stations;
     }

@@ -38,4 +38,9 @@ public sealed record StationSpec
 
     [Description("wait or lose: whether a job sent here that finds the input buffer full (and, with room 0, no idle machine) waits for room or is lost. Default wait.")]
     public WhenFull WhenFull { get; init; } = WhenFull.Wait;
+
+    [AtLeast(0)]
+    [AtMost(1)]
+    [Description("The chance that a job sent here while every machine is busy balks: it leaves the factory at once, counted as lost. Machine stations. Default 0.")]
+    public double BalkProbability { get; init; }
 }
