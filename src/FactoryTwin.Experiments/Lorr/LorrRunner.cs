@@ -23,7 +23,7 @@ public static class LorrRunner
         var fleet = new FleetPlan("agents", RobotKind.Amr, ids, [.. problem.Starts.Select(l => layout.NodeOfCell(l % width, l / width))], -1,
             SpeedMetersPerSecond: 1, TurnSecondsPer90Degrees: 1, Payload: 1, LoadSeconds: 0, UnloadSeconds: 0, Battery: null, Brain: BrainPlan.BuiltIn("lorr"),
             DecisionLatencySeconds: 0, new SensorPlan(0, 0, 0, 0));
-        var plan = new FactoryPlan(problem.Name, seed, new RunPlan(problem.Steps, 0, 1), layout, [], [], [], [fleet],
+        var plan = new FactoryPlan(problem.Name, seed, new RunPlan(problem.Steps, 0, 1), layout, [], [], [], [], [fleet],
             new TrafficPlan(PlannerKind.Pibt, StallSeconds: 30, NoProgressWarningSeconds: 600, FlowGuidance: true), new Constant(0));
         var book = new LorrTaskBook(problem);
         var paths = new LorrPaths(problem.TeamSize);

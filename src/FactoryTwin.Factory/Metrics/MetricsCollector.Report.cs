@@ -5,7 +5,7 @@ namespace FactoryTwin.Factory.Metrics;
 /// <summary>Turns what was collected into the named metrics of a replication.</summary>
 public sealed partial class MetricsCollector
 {
-    private static readonly ElementState[] MachineStates = [ElementState.Busy, ElementState.Starved, ElementState.Blocked, ElementState.Down, ElementState.Setup];
+    private static readonly ElementState[] MachineStates = [ElementState.Busy, ElementState.Starved, ElementState.Blocked, ElementState.Down, ElementState.Setup, ElementState.WaitingOperator];
 
     private static readonly ElementState[] RobotStates =
     [
@@ -48,6 +48,7 @@ public sealed partial class MetricsCollector
         metrics.Add(new("jobs.lost", "jobs", _stationTimes.Values.Sum(t => t.Lost)));
         metrics.Add(new("jobs.inProgressAtEnd", "jobs", jobsInProgress));
         StationMetrics(metrics, measured, hours);
+        CrewMetrics(metrics, measured);
         RobotMetrics(metrics, measured);
         return metrics;
     }
@@ -73,6 +74,15 @@ public sealed partial class MetricsCollector
                 var side = buffer.Element.Id.EndsWith("/in", StringComparison.Ordinal) ? "inputQueue" : "outputQueue";
                 metrics.Add(new($"station.{station.Id}.{side}MeanJobs", "jobs", buffer.LevelArea / measured));
             }
+        }
+    }
+
+    private void CrewMetrics(List<Metric> metrics, double measured)
+    {
+        foreach (var crew in _plan.Crews)
+        {
+            var operators = Tracking.Where(t => t.Element.Kind == ElementKind.Operator && t.Element.Group == crew.Id).ToList();
+            metrics.Add(new($"crew.{crew.Id}.utilisation", "fraction", operators.Average(o => o.Seconds[(int)ElementState.Busy]) / measured));
         }
     }
 

@@ -11,6 +11,7 @@ public sealed record FactoryPlan(
     RunPlan Run,
     LayoutGraph? Layout,
     IReadOnlyList<StationPlan> Stations,
+    IReadOnlyList<CrewPlan> Crews,
     IReadOnlyList<ProductPlan> Products,
     IReadOnlyList<DemandPlan> Demand,
     IReadOnlyList<FleetPlan> Fleets,

@@ -8,6 +8,7 @@ namespace FactoryTwin.Factory.Plans;
 /// <param name="OutputCapacity">Finished jobs that can wait to move on; <see cref="int.MaxValue"/> for unlimited.</param>
 /// <param name="WhenFull">Whether a job that finds no room waits or is lost.</param>
 /// <param name="BalkProbability">The chance that a job sent here while every machine is busy leaves instead (balks).</param>
+/// <param name="Operator">What each machine needs of a crew of operators, or null.</param>
 public sealed record StationPlan(
     int Index,
     string Id,
@@ -20,4 +21,5 @@ public sealed record StationPlan(
     int InputCapacity,
     int OutputCapacity,
     WhenFull WhenFull = WhenFull.Wait,
-    double BalkProbability = 0);
+    double BalkProbability = 0,
+    OperatorNeed? Operator = null);

@@ -7,7 +7,8 @@ namespace FactoryTwin.Factory.Stations;
 /// <summary>One machine of a station: takes jobs from the input buffer, sets up, processes, breaks down, and puts jobs out.</summary>
 /// <remarks>
 /// Its recorded state is <see cref="ElementState.Down"/> while broken, whatever it was doing; otherwise starved,
-/// setup, busy (also while its arms load or unload it: it is occupied) or blocked. A breakdown during setup or
+/// waiting for an operator, setup, busy (also while its arms load or unload it: it is occupied) or blocked. An
+/// operator stays with a machine that breaks down under their hands until the work is done. A breakdown during setup or
 /// processing interrupts it; after the repair it goes on with the time that was left. A load or unload under way is
 /// finished by the arm.
 /// </remarks>
@@ -22,6 +23,7 @@ public sealed class Machine
     private bool _holding;
     private Process? _process;
     private ProductPlan? _lastProduct;
+    private Element? _operator;
 
     internal Machine(Station station, int number, Simulation simulation, StateLog log)
     {
@@ -68,10 +70,22 @@ public sealed class Machine
 
             if (plan.SetupTime is { } setup && !ReferenceEquals(_lastProduct, job.Product) && _lastProduct is not null)
             {
+                if (plan.Operator is { ForSetup: true })
+                {
+                    foreach (var e in Summon(_station.Crew!))
+                        yield return e;
+                }
                 foreach (var e in Hold(ElementState.Setup, Durations.Sample(setup, setupRandom)))
                     yield return e;
+                if (plan.Operator is { ForProcessing: false })
+                    Dismiss();
             }
             _lastProduct = job.Product;
+            if (plan.Operator is { ForProcessing: true } && _operator is null)
+            {
+                foreach (var e in Summon(_station.Crew!))
+                    yield return e;
+            }
             var time = job.Product.Steps[job.Step].ProcessTime ?? plan.ProcessTime;
             if (plan.Failures is null)
             {
@@ -84,6 +98,8 @@ public sealed class Machine
                 foreach (var e in Hold(ElementState.Busy, Durations.Sample(time, processRandom)))
                     yield return e;
             }
+            if (_operator is not null)
+                Dismiss();
 
             if (_station.Arms is { } unloader)
             {
@@ -125,6 +141,23 @@ public sealed class Machine
                 yield break;
             remaining -= _simulation.Now - started;
         }
+    }
+
+    /// <summary>Waits for an operator of the station's crew (recorded as waiting for one if none is free) and keeps them until <see cref="Dismiss"/>.</summary>
+    private IEnumerable<Event> Summon(OperatorCrew crew)
+    {
+        if (!crew.HasFree)
+            SetState(ElementState.WaitingOperator);
+        var request = crew.Request();
+        yield return request;
+        _operator = request.Item;
+        crew.Begin(_operator, this, _station);
+    }
+
+    private void Dismiss()
+    {
+        _station.Crew!.Release(_operator!);
+        _operator = null;
     }
 
     private IEnumerable<Event> Breakdowns(FailurePlan failures)

@@ -40,6 +40,9 @@ public sealed class Station
     /// <summary>The arms that load and unload here, or null.</summary>
     public ArmPool? Arms { get; internal set; }
 
+    /// <summary>The crew its machines take operators from, or null.</summary>
+    public OperatorCrew? Crew { get; internal set; }
+
     /// <summary>A charger's charging points; null for other stations.</summary>
     public Resource? ChargingPoints { get; }
 

@@ -14,4 +14,7 @@ public enum ElementKind : byte
 
     /// <summary>A mobile robot or an arm.</summary>
     Robot,
+
+    /// <summary>A human operator of a crew, busy at a machine or idle.</summary>
+    Operator,
 }

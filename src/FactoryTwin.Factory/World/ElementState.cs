@@ -3,7 +3,7 @@ namespace FactoryTwin.Factory.World;
 /// <summary>Every state an element can be in; each kind uses its own group.</summary>
 public enum ElementState : byte
 {
-    // Machines
+    // Machines (operators use Busy and Idle)
     /// <summary>A machine with no job to work on.</summary>
     Starved,
 
@@ -18,6 +18,9 @@ public enum ElementState : byte
 
     /// <summary>A machine being set up for another product.</summary>
     Setup,
+
+    /// <summary>A machine with a job that waits for an operator of its crew, for setup or processing.</summary>
+    WaitingOperator,
 
     // Buffers
     /// <summary>A buffer; its level is in <see cref="StateChange.Value"/>.</summary>

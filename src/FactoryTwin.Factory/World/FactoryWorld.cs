@@ -23,6 +23,12 @@ public sealed partial class FactoryWorld
         foreach (var observer in observers)
             Log.Observe(observer);
         _stations = [.. plan.Stations.Select(s => new Station(s, simulation, Log, PositionOf(s.Node)))];
+        Crews = [.. plan.Crews.Select(c => new OperatorCrew(c, simulation, Log))];
+        foreach (var station in _stations)
+        {
+            if (station.Plan.Operator is { } need)
+                station.Crew = Crews[need.Crew];
+        }
     }
 
     public FactoryPlan Plan { get; }
@@ -35,6 +41,9 @@ public sealed partial class FactoryWorld
     public StateLog Log { get; } = new();
 
     public IReadOnlyList<Station> Stations => _stations;
+
+    /// <summary>The crews of operators, in the plan's order.</summary>
+    public IReadOnlyList<OperatorCrew> Crews { get; }
 
     /// <summary>Jobs released so far.</summary>
     public long JobsStarted { get; private set; }

@@ -37,6 +37,7 @@ internal sealed partial class PlanBuilder
                 Problem($"{path}.whenFull", $"lose is for machine stations (got a {Name(spec.Kind)})");
             if (spec.BalkProbability > 0 && spec.Kind != StationKind.Machine)
                 Problem($"{path}.balkProbability", $"balking is for machine stations (got a {Name(spec.Kind)})");
+            var needsOperator = NeedsOperator(spec, path);
             if (spec.Kind == StationKind.Machine && spec.ProcessTime is null)
                 Problem($"{path}.processTime", "is required for a machine (a number of seconds or a distribution)");
             stations.Add(new StationPlan(
@@ -51,9 +52,41 @@ internal sealed partial class PlanBuilder
                 spec.InputBufferCapacity ?? int.MaxValue,
                 spec.OutputBufferCapacity ?? int.MaxValue,
                 spec.WhenFull,
-                spec.BalkProbability));
+                spec.BalkProbability,
+                needsOperator));
         }
         return stations;
+    }
+
+    private List<CrewPlan> BuildCrews()
+    {
+        CheckIds(_scenario.Operators, c => c.Id, "$.operators", _crewIndex);
+        for (var i = 0; i < _scenario.Operators.Count; i++)
+        {
+            var id = _scenario.Operators[i].Id;
+            if (_scenario.Robots.Any(f => f.Id == id))
+                Problem($"$.operators[{i}].id", $"'{id}' is also a fleet's id; operators and robots are named after them (got '{id}')");
+        }
+        return [.. _scenario.Operators.Select(c => new CrewPlan(c.Id, c.Count))];
+    }
+
+    private OperatorNeed? NeedsOperator(StationSpec spec, string path)
+    {
+        if (spec.NeedsOperator is not { } need)
+            return null;
+        if (spec.Kind != StationKind.Machine)
+        {
+            Problem($"{path}.needsOperator", $"operators work at machine stations (got a {Name(spec.Kind)})");
+            return null;
+        }
+        if (!_crewIndex.TryGetValue(need.Crew, out var crew))
+        {
+            Problem($"{path}.needsOperator.crew", Unknown("crew", need.Crew, _scenario.Operators.Select(c => c.Id)));
+            return null;
+        }
+        if (need.During == OperatorDuring.Setup && spec.SetupTime is null)
+            Problem($"{path}.needsOperator.during", "is setup, but the station has no setupTime: its operator would never be needed");
+        return new OperatorNeed(crew, need.During);
     }
 
     private List<ProductPlan> BuildProducts(IReadOnlyList<StationPlan> stations)

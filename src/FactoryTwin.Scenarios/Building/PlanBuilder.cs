@@ -24,6 +24,7 @@ internal sealed partial class PlanBuilder
     private LayoutGraph? _layout;
     private readonly Dictionary<string, int> _stationIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _productIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _crewIndex = new(StringComparer.Ordinal);
 
     private PlanBuilder(Scenario scenario, string baseDirectory)
     {
@@ -44,6 +45,7 @@ internal sealed partial class PlanBuilder
         CheckHeader();
         var run = BuildRun();
         _layout = BuildLayout();
+        var crews = BuildCrews();
         var stations = BuildStations();
         var products = BuildProducts(stations);
         var demand = BuildDemand(products);
@@ -52,7 +54,7 @@ internal sealed partial class PlanBuilder
             CheckReachability(stations, products, fleets); // on a layout with problems it would only repeat them
         var traffic = new TrafficPlan(_scenario.Traffic.Planner, _scenario.Traffic.StallSeconds, _scenario.Traffic.NoProgressWarningSeconds, _scenario.Traffic.FlowGuidance);
         var transfer = BuildTransferTime(fleets);
-        return new FactoryPlan(_scenario.Name, _scenario.Seed, run, _layout, stations, products, demand, fleets, traffic, transfer);
+        return new FactoryPlan(_scenario.Name, _scenario.Seed, run, _layout, stations, crews, products, demand, fleets, traffic, transfer);
     }
 
     private void CheckHeader()

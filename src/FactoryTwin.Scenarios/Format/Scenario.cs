@@ -44,6 +44,9 @@ public sealed record Scenario
     [Description("The robot fleets. Without mobile robots, jobs move between stations after transferTime.")]
     public IReadOnlyList<FleetSpec> Robots { get; init; } = [];
 
+    [Description("Crews of human operators that stations need for setup or processing.")]
+    public IReadOnlyList<CrewSpec> Operators { get; init; } = [];
+
     [Description("Path planning and deadlock handling for the mobile robots.")]
     public TrafficSpec Traffic { get; init; } = new();
 

@@ -43,4 +43,7 @@ public sealed record StationSpec
     [AtMost(1)]
     [Description("The chance that a job sent here while every machine is busy balks: it leaves the factory at once, counted as lost. Machine stations. Default 0.")]
     public double BalkProbability { get; init; }
+
+    [Description("Machine stations: each machine needs an operator of a crew for setup, processing or both. Default: none.")]
+    public OperatorNeedSpec? NeedsOperator { get; init; }
 }

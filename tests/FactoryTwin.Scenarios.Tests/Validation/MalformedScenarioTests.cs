@@ -36,10 +36,10 @@ public sealed class MalformedScenarioTests
         { "type-number-for-bool.json", 1, "type-number-for-bool.json: $.layout.graph.edges[1].oneWay: must be true or false (got 1) (line 15)" },
 
         // Unknown and misspelled fields and names, at several depths.
-        { "unknown-top-level-field.json", 1, "unknown-top-level-field.json: $.author: is not a known field; known fields: formatVersion, name, description, seed, run, layout, stations, products, demand, robots, traffic, transferTime (line 4)" },
+        { "unknown-top-level-field.json", 1, "unknown-top-level-field.json: $.author: is not a known field; known fields: formatVersion, name, description, seed, run, layout, stations, products, demand, robots, operators, traffic, transferTime (line 4)" },
         { "misspelled-top-level-field.json", 1, "misspelled-top-level-field.json: $.demands: is not a known field; did you mean 'demand'?; known fields: formatVersion, name," },
         { "misspelled-run-field.json", 1, "misspelled-run-field.json: $.run.warmUpSeconds: is not a known field; did you mean 'warmupSeconds'?; known fields: durationSeconds, warmupSeconds, replications (line 4)" },
-        { "unknown-station-field.json", 1, "unknown-station-field.json: $.stations[1].colour: is not a known field; known fields: id, kind, location, machines, processTime, setupTime, failures, inputBufferCapacity, outputBufferCapacity, whenFull, balkProbability (line 7)" },
+        { "unknown-station-field.json", 1, "unknown-station-field.json: $.stations[1].colour: is not a known field; known fields: id, kind, location, machines, processTime, setupTime, failures, inputBufferCapacity, outputBufferCapacity, whenFull, balkProbability, needsOperator (line 7)" },
         { "misspelled-station-field.json", 1, "misspelled-station-field.json: $.stations[1].procesTime: is not a known field; did you mean 'processTime'?; known fields: id, kind," },
         { "misspelled-distribution-parameter.json", 1, "misspelled-distribution-parameter.json: $.stations[1].processTime.exponential.meanSecond: is not a known field; did you mean 'meanSeconds'?; known fields: meanSeconds (line 7)" },
         { "unknown-battery-field.json", 1, "unknown-battery-field.json: $.robots[0].battery.voltage: is not a known field; known fields: capacityWattHours, drainWattHoursPerMeter, idleWatts, chargeWatts, chargeThresholdPercent, initialPercent (line 31)" },
@@ -116,6 +116,8 @@ public sealed class MalformedScenarioTests
         { "charger-unreachable.json", 1, "charger-unreachable.json: $.stations[3].location: 'charge' at lonely cannot be reached from park, where robot amr-1 starts; check one-way lanes and walls (line 25)" },
         { "charger-over-capacity.json", 1, "charger-over-capacity.json: $.stations[3].machines: a charger's points are at its place, which holds 1 robot(s) at once; make one charger per place (got 2) (line 24)" },
         { "balk-at-storage.json", 1, "balk-at-storage.json: $.stations[1].balkProbability: balking is for machine stations (got a storage) (line 7)" },
+        { "crew-unknown.json", 1, "crew-unknown.json: $.stations[1].needsOperator.crew: no crew has the id 'fiters'; did you mean 'fitters'? (known: fitters) (line 8)" },
+        { "operator-at-sink.json", 1, "operator-at-sink.json: $.stations[2].needsOperator: operators work at machine stations (got a sink) (line 9)" },
 
         // Robots: where they start, what they need.
         { "start-on-blocked-cell.json", 1, "start-on-blocked-cell.json: $.robots[0].start[1]: the cell [1, 1] is blocked (line 16)" },
