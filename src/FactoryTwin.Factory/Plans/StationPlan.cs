@@ -9,6 +9,7 @@ namespace FactoryTwin.Factory.Plans;
 /// <param name="WhenFull">Whether a job that finds no room waits or is lost.</param>
 /// <param name="BalkProbability">The chance that a job sent here while every machine is busy leaves instead (balks).</param>
 /// <param name="Operator">What each machine needs of a crew of operators, or null.</param>
+/// <param name="BatchSize">Jobs a machine processes together; it waits for a full batch.</param>
 public sealed record StationPlan(
     int Index,
     string Id,
@@ -22,4 +23,5 @@ public sealed record StationPlan(
     int OutputCapacity,
     WhenFull WhenFull = WhenFull.Wait,
     double BalkProbability = 0,
-    OperatorNeed? Operator = null);
+    OperatorNeed? Operator = null,
+    int BatchSize = 1);

@@ -2,5 +2,5 @@ using FactoryTwin.Des.Randomness;
 
 namespace FactoryTwin.Factory.Plans;
 
-/// <summary>One routing step: the interchangeable stations that can do it, its own process time if it has one, and its rework if any.</summary>
-public sealed record StepPlan(IReadOnlyList<int> Stations, IDistribution? ProcessTime, ReworkPlan? Rework = null);
+/// <summary>One routing step: the interchangeable stations that can do it, its own process time if it has one, its rework if any, and the size of the batches its jobs leave in.</summary>
+public sealed record StepPlan(IReadOnlyList<int> Stations, IDistribution? ProcessTime, ReworkPlan? Rework = null, int MoveBatch = 1);

@@ -5,12 +5,14 @@ using FactoryTwin.Factory.World;
 namespace FactoryTwin.Factory.Stations;
 
 /// <summary>The life of a job: released at a source, then step by step to the next station (or back, for rework), until a sink takes it.</summary>
+/// <remarks>After a step with a move batch, a job waits in the output buffer until the batch of its product there is full; then they all go on.</remarks>
 internal sealed class JobFlow(FactoryWorld world, ITransport transport)
 {
     private readonly Dictionary<IReadOnlyList<int>, RoomQueue> _queues = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, RoomQueue> _queuesByKey = [];
     private readonly Dictionary<(int Product, int Step), Des.Randomness.RandomStream> _reworkStreams = [];
     private readonly Dictionary<(int Product, int Step), Des.Randomness.RandomStream> _balkStreams = [];
+    private readonly Dictionary<(int Product, int Step, int Station), MoveBatch> _moveBatches = [];
 
     public IEnumerable<Event> Life(Job job)
     {
@@ -22,6 +24,8 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
 
         for (var step = 1; step < job.Product.Steps.Count; step++)
         {
+            if (job.Product.Steps[step - 1].MoveBatch > 1 && MoveBatchAt(job, step - 1, at).Join() is { } batchFull)
+                yield return batchFull;
             job.Step = step;
             var candidates = job.Product.Steps[step].Stations;
             if (Balker(job, step, candidates) is { } balked)
@@ -51,6 +55,14 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
             if (job.Product.Steps[step].Rework is { } rework && ReworkDraw(job.Product.Index, step) < rework.Probability)
                 step = rework.ToStep - 1; // the loop's step++ takes it to the step it goes back to
         }
+    }
+
+    private MoveBatch MoveBatchAt(Job job, int step, Station at)
+    {
+        var key = (job.Product.Index, step, at.Plan.Index);
+        if (!_moveBatches.TryGetValue(key, out var batch))
+            _moveBatches[key] = batch = new MoveBatch(world.Simulation, job.Product.Steps[step].MoveBatch);
+        return batch;
     }
 
     /// <summary>The station a job balks at, or null: when no station of its step has an idle machine, it leaves with the group's lowest balking chance.</summary>

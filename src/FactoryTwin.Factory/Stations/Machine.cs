@@ -4,11 +4,12 @@ using FactoryTwin.Factory.World;
 
 namespace FactoryTwin.Factory.Stations;
 
-/// <summary>One machine of a station: takes jobs from the input buffer, sets up, processes, breaks down, and puts jobs out.</summary>
+/// <summary>One machine of a station: takes jobs from the input buffer (one, or a batch), sets up, processes, breaks down, and puts jobs out.</summary>
 /// <remarks>
 /// Its recorded state is <see cref="ElementState.Down"/> while broken, whatever it was doing; otherwise starved,
 /// waiting for an operator, setup, busy (also while its arms load or unload it: it is occupied) or blocked. An
-/// operator stays with a machine that breaks down under their hands until the work is done. A breakdown during setup or
+/// operator stays with a machine that breaks down under their hands until the work is done. A batch machine (an
+/// oven) waits for a full batch, processes it in one process time, and puts its jobs out in the order it took them. A breakdown during setup or
 /// processing interrupts it; after the repair it goes on with the time that was left. A load or unload under way is
 /// finished by the arm.
 /// </remarks>
@@ -24,6 +25,7 @@ public sealed class Machine
     private Process? _process;
     private ProductPlan? _lastProduct;
     private Element? _operator;
+    private readonly List<Job> _jobs = [];
 
     internal Machine(Station station, int number, Simulation simulation, StateLog log)
     {
@@ -37,10 +39,13 @@ public sealed class Machine
     public Element Element { get; }
 
     /// <summary>The job on the machine, or null.</summary>
-    public Job? Job { get; private set; }
+    public Job? Job => _jobs.Count > 0 ? _jobs[0] : null;
+
+    /// <summary>The jobs on the machine: one, or a batch of the station's batch size, or none.</summary>
+    public IReadOnlyList<Job> Jobs => _jobs;
 
     /// <summary>True if it would start a job put in its input buffer now: no job on it, and not broken down.</summary>
-    internal bool IsIdle => Job is null && !_down;
+    internal bool IsIdle => _jobs.Count == 0 && !_down;
 
     internal void Start(Action<Job, Station> finished)
     {
@@ -57,15 +62,23 @@ public sealed class Machine
         while (true)
         {
             SetState(ElementState.Starved);
-            while (_station.Input.Count == 0 || _down)
+            while (_station.Input.Count < plan.BatchSize || _down)
                 yield return _down ? _repaired.Next : _station.Input.Changed;
-            var job = Job = _station.Input.TakeFirst();
-            Record(job, ElementState.Processing);
+            for (var i = 0; i < plan.BatchSize; i++)
+            {
+                var taken = _station.Input.TakeFirst();
+                _jobs.Add(taken);
+                Record(taken, ElementState.Processing);
+            }
+            var job = _jobs[0];
             if (_station.Arms is { } loader)
             {
                 SetState(ElementState.Busy);
-                foreach (var e in loader.Load(job))
-                    yield return e;
+                foreach (var loaded in _jobs)
+                {
+                    foreach (var e in loader.Load(loaded))
+                        yield return e;
+                }
             }
 
             if (plan.SetupTime is { } setup && !ReferenceEquals(_lastProduct, job.Product) && _lastProduct is not null)
@@ -103,24 +116,26 @@ public sealed class Machine
 
             if (_station.Arms is { } unloader)
             {
-                foreach (var e in unloader.Unload(job))
-                    yield return e;
+                foreach (var unloaded in _jobs)
+                {
+                    foreach (var e in unloader.Unload(unloaded))
+                        yield return e;
+                }
             }
-            if (plan.Kind == StationKind.Sink)
+            while (_jobs.Count > 0)
             {
-                Job = null;
-                finished(job, _station);
-                continue;
+                if (plan.Kind != StationKind.Sink && !_station.Output.HasRoom)
+                {
+                    SetState(ElementState.Blocked);
+                    while (!_station.Output.HasRoom)
+                        yield return _station.Output.Changed;
+                }
+                var done = _jobs[0];
+                _jobs.RemoveAt(0);
+                if (plan.Kind != StationKind.Sink)
+                    _station.Output.Add(done, reserved: false);
+                finished(done, _station);
             }
-            if (!_station.Output.HasRoom)
-            {
-                SetState(ElementState.Blocked);
-                while (!_station.Output.HasRoom)
-                    yield return _station.Output.Changed;
-            }
-            Job = null;
-            _station.Output.Add(job, reserved: false);
-            finished(job, _station);
         }
     }
 

@@ -68,7 +68,7 @@ public sealed class Station
         {
             var working = 0;
             for (var i = 0; i < Machines.Count; i++)
-                working += Machines[i].Job is null ? 0 : 1;
+                working += Machines[i].Jobs.Count;
             return Input.Count + Input.Reserved + working;
         }
     }

@@ -38,6 +38,7 @@ internal sealed partial class PlanBuilder
             if (spec.BalkProbability > 0 && spec.Kind != StationKind.Machine)
                 Problem($"{path}.balkProbability", $"balking is for machine stations (got a {Name(spec.Kind)})");
             var needsOperator = NeedsOperator(spec, path);
+            CheckBatch(spec, path);
             if (spec.Kind == StationKind.Machine && spec.ProcessTime is null)
                 Problem($"{path}.processTime", "is required for a machine (a number of seconds or a distribution)");
             stations.Add(new StationPlan(
@@ -53,9 +54,22 @@ internal sealed partial class PlanBuilder
                 spec.OutputBufferCapacity ?? int.MaxValue,
                 spec.WhenFull,
                 spec.BalkProbability,
-                needsOperator));
+                needsOperator,
+                spec.BatchSize));
         }
         return stations;
+    }
+
+    private void CheckBatch(StationSpec spec, string path)
+    {
+        if (spec.BatchSize == 1)
+            return;
+        if (spec.Kind != StationKind.Machine)
+            Problem($"{path}.batchSize", $"batches are for machine stations (got a {Name(spec.Kind)})");
+        else if (spec.InputBufferCapacity < spec.BatchSize)
+            Problem($"{path}.inputBufferCapacity", $"must hold a whole batch of {spec.BatchSize}, or the batch would never be full (got {spec.InputBufferCapacity})");
+        else if (spec.WhenFull == WhenFull.Lose)
+            Problem($"{path}.whenFull", $"lose is for machines that take one job at a time (the batch size is {spec.BatchSize})");
     }
 
     private List<CrewPlan> BuildCrews()
@@ -108,7 +122,7 @@ internal sealed partial class PlanBuilder
             {
                 var role = s == 0 ? StepRole.First : s == routing.Count - 1 ? StepRole.Last : StepRole.Middle;
                 if (BuildStep(routing[s], $"{path}[{s}]", role, stations) is { } step)
-                    steps.Add(step with { Rework = Rework(routing[s].Rework, s, role, $"{path}[{s}].rework") });
+                    steps.Add(step with { Rework = Rework(routing[s].Rework, s, role, $"{path}[{s}].rework"), MoveBatch = MoveBatch(routing[s], role, stations, step, $"{path}[{s}].moveBatch") });
             }
             products.Add(new ProductPlan(i, specs[i].Id, steps));
         }
@@ -154,6 +168,23 @@ internal sealed partial class PlanBuilder
         return indices.Count == ids.Count
             ? new StepPlan(indices, step.ProcessTime is { } time ? DistributionKinds.ToDistribution(time) : null)
             : null;
+    }
+
+    private int MoveBatch(RoutingStepSpec spec, StepRole role, IReadOnlyList<StationPlan> stations, StepPlan step, string path)
+    {
+        if (spec.MoveBatch == 1)
+            return 1;
+        if (role == StepRole.Last)
+        {
+            Problem(path, "jobs leave the factory at the sink; a move batch is for a step that jobs move on from");
+            return 1;
+        }
+        foreach (var s in step.Stations)
+        {
+            if (stations[s].OutputCapacity < spec.MoveBatch)
+                Problem(path, $"'{stations[s].Id}' has room for {stations[s].OutputCapacity} finished job(s), so a batch of {spec.MoveBatch} would never be full (got {spec.MoveBatch})");
+        }
+        return spec.MoveBatch;
     }
 
     private ReworkPlan? Rework(ReworkSpec? rework, int step, StepRole role, string path)
@@ -233,6 +264,29 @@ internal sealed partial class PlanBuilder
         return jobs > MaxJobsPerReplication
             ? $"would release about {jobs:G3} jobs in one replication of {_scenario.Run.DurationSeconds:G} s; at most {MaxJobsPerReplication:G} are simulated: shorten run.durationSeconds or release less often"
             : null;
+    }
+
+    /// <summary>A batch that only CONWIP lines feed, with fewer jobs in them than the batch size, would never be full: the line would stop for good.</summary>
+    private void CheckBatchesCanFill(IReadOnlyList<StationPlan> stations, IReadOnlyList<ProductPlan> products, IReadOnlyList<DemandPlan> demand)
+    {
+        var conwip = demand.ToDictionary(d => d.Product, d => d.Conwip); // 0 for open release
+        foreach (var product in products)
+        {
+            if (conwip.GetValueOrDefault(product.Index) is var w and > 0)
+            {
+                for (var s = 0; s < product.Steps.Count; s++)
+                {
+                    if (product.Steps[s].MoveBatch > w)
+                        Problem($"$.products[{product.Index}].routing[{s}].moveBatch", $"the product's CONWIP keeps {w} job(s) in the factory, so a batch of {product.Steps[s].MoveBatch} would never be full");
+                }
+            }
+        }
+        foreach (var station in stations.Where(s => s.BatchSize > 1))
+        {
+            var feeding = products.Where(p => conwip.ContainsKey(p.Index) && p.Steps.Any(step => step.Stations.Contains(station.Index))).ToList();
+            if (feeding.Count > 0 && feeding.All(p => conwip[p.Index] > 0) && feeding.Sum(p => conwip[p.Index]) < station.BatchSize)
+                Problem($"$.stations[{station.Index}].batchSize", $"only CONWIP lines with {feeding.Sum(p => conwip[p.Index])} job(s) in all reach it, so a batch of {station.BatchSize} would never be full");
+        }
     }
 
     private bool CheckSchedule(IReadOnlyList<double> schedule, string path)

@@ -49,6 +49,7 @@ internal sealed partial class PlanBuilder
         var stations = BuildStations();
         var products = BuildProducts(stations);
         var demand = BuildDemand(products);
+        CheckBatchesCanFill(stations, products, demand);
         var fleets = BuildFleets(stations);
         if (_problems.Count == 0)
             CheckReachability(stations, products, fleets); // on a layout with problems it would only repeat them

@@ -16,4 +16,9 @@ public sealed record RoutingStepSpec
 
     [Description("After this step, send a job back to this or an earlier step with a probability (drawn from the stream rework/PRODUCT/STEP). Default: never.")]
     public ReworkSpec? Rework { get; init; }
+
+    [AtLeast(1)]
+    [AtMost(10_000)]
+    [Description("Jobs leave this step for the next in batches of this many of the product from one station (a transfer batch); a job waits in the output buffer until its batch is full. Not at the last step. Default 1.")]
+    public int MoveBatch { get; init; } = 1;
 }

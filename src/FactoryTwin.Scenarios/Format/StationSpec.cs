@@ -44,6 +44,11 @@ public sealed record StationSpec
     [Description("The chance that a job sent here while every machine is busy balks: it leaves the factory at once, counted as lost. Machine stations. Default 0.")]
     public double BalkProbability { get; init; }
 
+    [AtLeast(1)]
+    [AtMost(10_000)]
+    [Description("Machine stations: jobs a machine processes together in one process time; it waits until its input buffer holds a full batch (an oven). Default 1.")]
+    public int BatchSize { get; init; } = 1;
+
     [Description("Machine stations: each machine needs an operator of a crew for setup, processing or both. Default: none.")]
     public OperatorNeedSpec? NeedsOperator { get; init; }
 }

@@ -39,7 +39,7 @@ public sealed class MalformedScenarioTests
         { "unknown-top-level-field.json", 1, "unknown-top-level-field.json: $.author: is not a known field; known fields: formatVersion, name, description, seed, run, layout, stations, products, demand, robots, operators, traffic, transferTime (line 4)" },
         { "misspelled-top-level-field.json", 1, "misspelled-top-level-field.json: $.demands: is not a known field; did you mean 'demand'?; known fields: formatVersion, name," },
         { "misspelled-run-field.json", 1, "misspelled-run-field.json: $.run.warmUpSeconds: is not a known field; did you mean 'warmupSeconds'?; known fields: durationSeconds, warmupSeconds, replications (line 4)" },
-        { "unknown-station-field.json", 1, "unknown-station-field.json: $.stations[1].colour: is not a known field; known fields: id, kind, location, machines, processTime, setupTime, failures, inputBufferCapacity, outputBufferCapacity, whenFull, balkProbability, needsOperator (line 7)" },
+        { "unknown-station-field.json", 1, "unknown-station-field.json: $.stations[1].colour: is not a known field; known fields: id, kind, location, machines, processTime, setupTime, failures, inputBufferCapacity, outputBufferCapacity, whenFull, balkProbability, batchSize, needsOperator (line 7)" },
         { "misspelled-station-field.json", 1, "misspelled-station-field.json: $.stations[1].procesTime: is not a known field; did you mean 'processTime'?; known fields: id, kind," },
         { "misspelled-distribution-parameter.json", 1, "misspelled-distribution-parameter.json: $.stations[1].processTime.exponential.meanSecond: is not a known field; did you mean 'meanSeconds'?; known fields: meanSeconds (line 7)" },
         { "unknown-battery-field.json", 1, "unknown-battery-field.json: $.robots[0].battery.voltage: is not a known field; known fields: capacityWattHours, drainWattHoursPerMeter, idleWatts, chargeWatts, chargeThresholdPercent, initialPercent (line 31)" },
@@ -118,6 +118,9 @@ public sealed class MalformedScenarioTests
         { "balk-at-storage.json", 1, "balk-at-storage.json: $.stations[1].balkProbability: balking is for machine stations (got a storage) (line 7)" },
         { "crew-unknown.json", 1, "crew-unknown.json: $.stations[1].needsOperator.crew: no crew has the id 'fiters'; did you mean 'fitters'? (known: fitters) (line 8)" },
         { "operator-at-sink.json", 1, "operator-at-sink.json: $.stations[2].needsOperator: operators work at machine stations (got a sink) (line 9)" },
+        { "batch-larger-than-buffer.json", 1, "batch-larger-than-buffer.json: $.stations[1].inputBufferCapacity: must hold a whole batch of 4, or the batch would never be full (got 3) (line 7)" },
+        { "move-batch-at-sink.json", 1, "move-batch-at-sink.json: $.products[0].routing[2].moveBatch: jobs leave the factory at the sink; a move batch is for a step that jobs move on from (line 11)" },
+        { "conwip-batch-never-full.json", 1, "conwip-batch-never-full.json: $.stations[1].batchSize: only CONWIP lines with 4 job(s) in all reach it, so a batch of 5 would never be full (line 7)" },
 
         // Robots: where they start, what they need.
         { "start-on-blocked-cell.json", 1, "start-on-blocked-cell.json: $.robots[0].start[1]: the cell [1, 1] is blocked (line 16)" },
