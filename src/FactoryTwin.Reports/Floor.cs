@@ -139,6 +139,7 @@ internal sealed class Floor
         "sink" => "#8cd17d",
         "charger" => "#f1ce63",
         "storage" => "#d4a6c8",
+        "conveyor" => "#bab0ac",
         _ => "#ffffff",
     };
 }

@@ -75,7 +75,7 @@ public static class RunReport
     {
         var html = new StringBuilder("<section id=\"charts\"><h2>Charts</h2><div class=\"charts\">");
         var stations = results.Layout.GetProperty("stations").EnumerateArray()
-            .Where(s => s.GetProperty("kind").GetString() is "machine" or "storage")
+            .Where(s => s.GetProperty("kind").GetString() is "machine" or "storage" or "conveyor")
             .Select(s => s.GetProperty("id").GetString()!).ToList();
         var stationRows = stations.Select(id => (id, (IReadOnlyList<(string, string, double)>)Replay.MachineStates
             .Select(state => (state, $"station.{id}.{Camel(state)}Fraction", results.Mean($"station.{id}.{Camel(state)}Fraction"))).ToList())).ToList();

@@ -66,7 +66,7 @@ public sealed partial class MetricsCollector
                     metrics.Add(new($"station.{station.Id}.{Camel(state)}Fraction", "fraction", fraction));
                 }
                 metrics.Add(new($"station.{station.Id}.utilisation", "fraction", machines.Average(m => m.Seconds[(int)ElementState.Busy] + m.Seconds[(int)ElementState.Setup]) / measured));
-                if (station.Kind == StationKind.Machine)
+                if (station.Kind is StationKind.Machine or StationKind.Conveyor)
                     StationTimeMetrics(metrics, station.Id, hours);
             }
             foreach (var buffer in Tracking.Where(t => t.Element.Kind == ElementKind.Buffer && t.Element.Group == station.Id))

@@ -17,4 +17,7 @@ public enum StationKind
 
     /// <summary>Charges robots' batteries.</summary>
     Charger,
+
+    /// <summary>Carries jobs on a belt to the next step's station, which it feeds directly.</summary>
+    Conveyor,
 }

@@ -10,6 +10,7 @@ namespace FactoryTwin.Factory.Plans;
 /// <param name="BalkProbability">The chance that a job sent here while every machine is busy leaves instead (balks).</param>
 /// <param name="Operator">What each machine needs of a crew of operators, or null.</param>
 /// <param name="BatchSize">Jobs a machine processes together; it waits for a full batch.</param>
+/// <param name="Conveyor">A conveyor's belt; null for other stations.</param>
 public sealed record StationPlan(
     int Index,
     string Id,
@@ -24,4 +25,5 @@ public sealed record StationPlan(
     WhenFull WhenFull = WhenFull.Wait,
     double BalkProbability = 0,
     OperatorNeed? Operator = null,
-    int BatchSize = 1);
+    int BatchSize = 1,
+    ConveyorPlan? Conveyor = null);

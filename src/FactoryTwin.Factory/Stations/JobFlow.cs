@@ -46,8 +46,15 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
                 yield return turn;
                 target = (Station)turn.Value!;
             }
-            foreach (var e in transport.Move(job, at, target))
-                yield return e;
+            if (at.Belt is not null)
+            {
+                TransferTransport.Hand(world, job, at, target); // a conveyor feeds the station at its end
+            }
+            else
+            {
+                foreach (var e in transport.Move(job, at, target))
+                    yield return e;
+            }
             job.IsStepDone = false;
             while (!job.IsStepDone)
                 yield return job.StepDone.Next;

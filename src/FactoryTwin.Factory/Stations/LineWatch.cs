@@ -16,7 +16,7 @@ internal sealed class LineWatch(FactoryWorld world)
 
     public void Start()
     {
-        if (world.Stations.Any(s => s.Machines.Count > 0))
+        if (world.Stations.Any(s => s.Machines.Count > 0 || s.Belt is not null))
             world.Simulation.Process(Watch(), "line/watch");
     }
 
@@ -40,12 +40,16 @@ internal sealed class LineWatch(FactoryWorld world)
         }
     }
 
+    /// <summary>True if a machine works, sets up or is being repaired, or a belt carries jobs.</summary>
     private bool AnyMachineWorking() =>
-        world.Stations.Any(s => s.Machines.Any(m => world.Log.Current(m.Element.Index).State is ElementState.Busy or ElementState.Setup or ElementState.Down));
+        world.Stations.Any(s => s.Machines.Any(m => world.Log.Current(m.Element.Index).State is ElementState.Busy or ElementState.Setup or ElementState.Down)
+            || (s.Belt is { } belt && world.Log.Current(belt.Element.Index).State == ElementState.Busy));
 
     private string Blocked()
     {
         var blocked = world.Stations.Where(s => s.Machines.Any(m => world.Log.Current(m.Element.Index).State == ElementState.Blocked)).Select(s => s.Id).ToList();
-        return blocked.Count == 0 ? "no machine is blocked" : $"blocked: {string.Join(", ", blocked)}";
+        var batching = world.Stations.Where(s => s.Plan.BatchSize > 1 && s.Input.Count > 0 && s.Machines.Any(m => m.IsIdle)).Select(s => s.Id).ToList();
+        var said = blocked.Count == 0 ? "no machine is blocked" : $"blocked: {string.Join(", ", blocked)}";
+        return batching.Count == 0 ? said : $"{said}; waiting for a full batch: {string.Join(", ", batching)}";
     }
 }

@@ -19,6 +19,8 @@ public sealed class Station
             : [];
         if (plan.Kind == StationKind.Charger)
             ChargingPoints = new Resource(simulation, plan.Machines, plan.Id);
+        if (plan.Conveyor is { } belt)
+            Belt = new Conveyor(this, belt, simulation, log);
         if (plan.WhenFull == WhenFull.Lose)
             Input.PassThrough = () => IdleMachines;
     }
@@ -36,6 +38,9 @@ public sealed class Station
     public JobBuffer Output { get; }
 
     public IReadOnlyList<Machine> Machines { get; }
+
+    /// <summary>A conveyor's belt; null for other stations.</summary>
+    public Conveyor? Belt { get; }
 
     /// <summary>The arms that load and unload here, or null.</summary>
     public ArmPool? Arms { get; internal set; }
@@ -69,7 +74,7 @@ public sealed class Station
             var working = 0;
             for (var i = 0; i < Machines.Count; i++)
                 working += Machines[i].Jobs.Count;
-            return Input.Count + Input.Reserved + working;
+            return Input.Count + Input.Reserved + working + (Belt?.Count ?? 0);
         }
     }
 

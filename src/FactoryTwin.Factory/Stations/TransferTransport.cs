@@ -17,17 +17,25 @@ internal sealed class TransferTransport(FactoryWorld world, IDistribution transf
         var seconds = Durations.Sample(transferTime, _random);
         if (seconds > 0)
             return Travel(job, to, seconds);
-        Arrive(job, to);
+        Arrive(world, job, to);
         return [];
+    }
+
+    /// <summary>Hands a job straight from one station's output to the next's input, as a conveyor feeds the station at its end.</summary>
+    internal static void Hand(FactoryWorld world, Job job, Station from, Station to)
+    {
+        from.Output.Remove(job);
+        world.RecordJob(job, ElementState.InTransport, from);
+        Arrive(world, job, to);
     }
 
     private IEnumerable<Event> Travel(Job job, Station to, double seconds)
     {
         yield return world.Simulation.Timeout(seconds);
-        Arrive(job, to);
+        Arrive(world, job, to);
     }
 
-    private void Arrive(Job job, Station to)
+    private static void Arrive(FactoryWorld world, Job job, Station to)
     {
         to.Input.Add(job, reserved: true);
         world.RecordJob(job, ElementState.Queued, to);

@@ -7,7 +7,7 @@ public sealed partial class FactoryWorld
 {
     private readonly Dictionary<int, Job> _jobsInside = [];
 
-    /// <summary>Every robot, machine, buffer and job as they are now (after every event before now).</summary>
+    /// <summary>Every robot, machine (a conveyor's belt too, whose jobs say they are held by it), buffer and job as they are now (after every event before now).</summary>
     public WorldState State()
     {
         var now = Simulation.Now;
@@ -21,7 +21,8 @@ public sealed partial class FactoryWorld
                     robot.Fleet.Battery is null ? null : Math.Round(robot.BatteryPercentAt(now), 6), [.. robot.Load.Select(j => j.Id)])
                 : new RobotState(element.Id, element.Group, Names.Of(change.State), null, change.Position, 0, null, [])); // an arm
         }
-        var machines = _stations.SelectMany(s => s.Machines.Select(m => new MachineState(m.Element.Id, s.Id, Names.Of(Log.Current(m.Element.Index).State), m.Job?.Id))).ToList();
+        var machines = _stations.SelectMany(s => s.Machines.Select(m => new MachineState(m.Element.Id, s.Id, Names.Of(Log.Current(m.Element.Index).State), m.Job?.Id))
+            .Concat(s.Belt is { } belt ? [new MachineState(belt.Element.Id, s.Id, Names.Of(Log.Current(belt.Element.Index).State), null)] : [])).ToList();
         var buffers = _stations.SelectMany(s => new[] { s.Input, s.Output }.Distinct().Select(b =>
             new BufferState(b.Element.Id, s.Id, b.Capacity == int.MaxValue ? null : b.Capacity, [.. b.Jobs.Select(j => j.Id)], b.Reserved))).ToList();
         var jobs = _jobsInside.Values.OrderBy(j => j.Number).Select(j =>

@@ -74,6 +74,7 @@ public sealed partial class FactoryWorld
         {
             foreach (var machine in station.Machines)
                 machine.Start(FinishStep);
+            station.Belt?.Start(FinishStep);
         }
         foreach (var demand in Plan.Demand)
             new Release(this, demand).Start();

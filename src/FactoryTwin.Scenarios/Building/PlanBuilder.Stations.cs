@@ -39,6 +39,7 @@ internal sealed partial class PlanBuilder
                 Problem($"{path}.balkProbability", $"balking is for machine stations (got a {Name(spec.Kind)})");
             var needsOperator = NeedsOperator(spec, path);
             CheckBatch(spec, path);
+            var conveyor = Conveyor(spec, path);
             if (spec.Kind == StationKind.Machine && spec.ProcessTime is null)
                 Problem($"{path}.processTime", "is required for a machine (a number of seconds or a distribution)");
             stations.Add(new StationPlan(
@@ -51,11 +52,12 @@ internal sealed partial class PlanBuilder
                 spec.SetupTime is { } setup ? DistributionKinds.ToDistribution(setup) : null,
                 spec.Failures is { } f ? new FailurePlan(DistributionKinds.ToDistribution(f.TimeBetweenFailures), DistributionKinds.ToDistribution(f.RepairTime)) : null,
                 spec.InputBufferCapacity ?? int.MaxValue,
-                spec.OutputBufferCapacity ?? int.MaxValue,
+                conveyor is null ? spec.OutputBufferCapacity ?? int.MaxValue : 1, // a conveyor's end holds one job
                 spec.WhenFull,
                 spec.BalkProbability,
                 needsOperator,
-                spec.BatchSize));
+                spec.BatchSize,
+                conveyor));
         }
         return stations;
     }
@@ -70,6 +72,33 @@ internal sealed partial class PlanBuilder
             Problem($"{path}.inputBufferCapacity", $"must hold a whole batch of {spec.BatchSize}, or the batch would never be full (got {spec.InputBufferCapacity})");
         else if (spec.WhenFull == WhenFull.Lose)
             Problem($"{path}.whenFull", $"lose is for machines that take one job at a time (the batch size is {spec.BatchSize})");
+    }
+
+    /// <summary>A conveyor's belt, or null; a conveyor takes only its belt, a location and the room before it (machine-only fields are refused above).</summary>
+    private ConveyorPlan? Conveyor(StationSpec spec, string path)
+    {
+        if (spec.Kind != StationKind.Conveyor)
+        {
+            if (spec.Conveyor is not null)
+                Problem($"{path}.conveyor", $"is for conveyor stations (got a {Name(spec.Kind)})");
+            return null;
+        }
+        if (spec.Conveyor is not { } belt)
+        {
+            Problem($"{path}.conveyor", "is required for a conveyor: {\"lengthMeters\": ..., \"speedMetersPerSecond\": ..., \"capacity\": ...}");
+            return null;
+        }
+        var others = new (string Field, bool Given)[]
+        {
+            ("machines", spec.Machines != 1), ("processTime", spec.ProcessTime is not null), ("setupTime", spec.SetupTime is not null),
+            ("failures", spec.Failures is not null), ("outputBufferCapacity", spec.OutputBufferCapacity is not null),
+        };
+        foreach (var (field, _) in others.Where(o => o.Given))
+            Problem($"{path}.{field}", "is not for a conveyor: its belt sets its times and holds one job at its end; leave it out");
+        var plan = new ConveyorPlan(belt.LengthMeters, belt.SpeedMetersPerSecond, belt.Capacity, belt.Accumulating);
+        if (!(plan.HeadwaySeconds >= MinInterarrivalSeconds))
+            Problem($"{path}.conveyor.capacity", $"puts jobs {plan.HeadwaySeconds:G3} s apart (length / capacity / speed); at least {MinInterarrivalSeconds} s is simulated (got {belt.Capacity})");
+        return plan;
     }
 
     private List<CrewPlan> BuildCrews()

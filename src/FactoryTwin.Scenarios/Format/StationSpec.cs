@@ -8,7 +8,7 @@ public sealed record StationSpec
     [Description("A unique name.")]
     public required string Id { get; init; }
 
-    [Description("machine, source, sink, storage or charger.")]
+    [Description("machine, source, sink, storage, charger or conveyor.")]
     public required StationKind Kind { get; init; }
 
     [Description("Where it stands: a node id of a graph layout, or a cell [x, y] of a grid layout. Required with a layout.")]
@@ -48,6 +48,9 @@ public sealed record StationSpec
     [AtMost(10_000)]
     [Description("Machine stations: jobs a machine processes together in one process time; it waits until its input buffer holds a full batch (an oven). Default 1.")]
     public int BatchSize { get; init; } = 1;
+
+    [Description("Conveyors (required for them): the belt's length, speed and capacity, and whether jobs accumulate at its end.")]
+    public ConveyorSpec? Conveyor { get; init; }
 
     [Description("Machine stations: each machine needs an operator of a crew for setup, processing or both. Default: none.")]
     public OperatorNeedSpec? NeedsOperator { get; init; }

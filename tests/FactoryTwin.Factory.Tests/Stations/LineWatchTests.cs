@@ -34,7 +34,30 @@ public sealed class LineWatchTests
         Assert.Contains("blocked: drill, press", warning, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Jobs_left_short_of_a_full_batch_are_named_in_the_warning()
+    {
+        var warnings = Run("""
+            {
+              "formatVersion": 1, "name": "short-batch", "seed": 1,
+              "run": { "durationSeconds": 3600 },
+              "stations": [
+                { "id": "in", "kind": "source" },
+                { "id": "oven", "kind": "machine", "processTime": 60, "batchSize": 4 },
+                { "id": "out", "kind": "sink" }
+              ],
+              "products": [ { "id": "part", "routing": [ { "station": "in" }, { "station": "oven" }, { "station": "out" } ] } ],
+              "demand": [ { "product": "part", "scheduleSeconds": [0, 0, 0] } ]
+            }
+            """);
+
+        var warning = Assert.Single(warnings);
+        Assert.Contains("3 jobs inside", warning, StringComparison.Ordinal);
+        Assert.Contains("waiting for a full batch: oven", warning, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("assembly-cell.json")]
     [InlineData("mm3-station.json")]
     [InlineData("penny-fab-one.json")]
     [InlineData("job-shop.json")]

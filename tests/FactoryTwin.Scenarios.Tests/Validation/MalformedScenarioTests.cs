@@ -39,12 +39,12 @@ public sealed class MalformedScenarioTests
         { "unknown-top-level-field.json", 1, "unknown-top-level-field.json: $.author: is not a known field; known fields: formatVersion, name, description, seed, run, layout, stations, products, demand, robots, operators, traffic, transferTime (line 4)" },
         { "misspelled-top-level-field.json", 1, "misspelled-top-level-field.json: $.demands: is not a known field; did you mean 'demand'?; known fields: formatVersion, name," },
         { "misspelled-run-field.json", 1, "misspelled-run-field.json: $.run.warmUpSeconds: is not a known field; did you mean 'warmupSeconds'?; known fields: durationSeconds, warmupSeconds, replications (line 4)" },
-        { "unknown-station-field.json", 1, "unknown-station-field.json: $.stations[1].colour: is not a known field; known fields: id, kind, location, machines, processTime, setupTime, failures, inputBufferCapacity, outputBufferCapacity, whenFull, balkProbability, batchSize, needsOperator (line 7)" },
+        { "unknown-station-field.json", 1, "unknown-station-field.json: $.stations[1].colour: is not a known field; known fields: id, kind, location, machines, processTime, setupTime, failures, inputBufferCapacity, outputBufferCapacity, whenFull, balkProbability, batchSize, conveyor, needsOperator (line 7)" },
         { "misspelled-station-field.json", 1, "misspelled-station-field.json: $.stations[1].procesTime: is not a known field; did you mean 'processTime'?; known fields: id, kind," },
         { "misspelled-distribution-parameter.json", 1, "misspelled-distribution-parameter.json: $.stations[1].processTime.exponential.meanSecond: is not a known field; did you mean 'meanSeconds'?; known fields: meanSeconds (line 7)" },
         { "unknown-battery-field.json", 1, "unknown-battery-field.json: $.robots[0].battery.voltage: is not a known field; known fields: capacityWattHours, drainWattHoursPerMeter, idleWatts, chargeWatts, chargeThresholdPercent, initialPercent (line 31)" },
         { "misspelled-battery-field.json", 1, "misspelled-battery-field.json: $.robots[0].battery.chargeThresholdPercentage: is not a known field; did you mean 'chargeThresholdPercent'?;" },
-        { "misspelled-station-kind.json", 1, "misspelled-station-kind.json: $.stations[2].kind: must be one of machine, source, sink, storage, charger (got \"sinc\"); did you mean 'sink'? (line 8)" },
+        { "misspelled-station-kind.json", 1, "misspelled-station-kind.json: $.stations[2].kind: must be one of machine, source, sink, storage, charger, conveyor (got \"sinc\"); did you mean 'sink'? (line 8)" },
         { "retired-traffic-deadlock.json", 1, "retired-traffic-deadlock.json: $.traffic.deadlock: is no longer used: a cycle of stalled robots is broken" },
         { "retired-planner.json", 1, "retired-planner.json: $.traffic.planner: 'cooperative-astar' was replaced by 'pibt'" },
         { "dup-json-key.json", 1, "dup-json-key.json: $.name: appears twice (line 3)" },
@@ -53,7 +53,7 @@ public sealed class MalformedScenarioTests
         { "missing-name.json", 1, "missing-name.json: $.name: is required (a string) (line 1)" },
         { "missing-run.json", 1, "missing-run.json: $.run: is required (an object {...}) (line 1)" },
         { "missing-duration.json", 1, "missing-duration.json: $.run.durationSeconds: is required (a number) (line 4)" },
-        { "missing-station-kind.json", 1, "missing-station-kind.json: $.stations[2].kind: is required (one of machine, source, sink, storage, charger) (line 8)" },
+        { "missing-station-kind.json", 1, "missing-station-kind.json: $.stations[2].kind: is required (one of machine, source, sink, storage, charger, conveyor) (line 8)" },
         { "missing-fleet-count.json", 1, "missing-fleet-count.json: $.robots[0].count: is required (a whole number) (line 30)" },
         { "null-optional-field.json", 1, "null-optional-field.json: $.run.replications: must not be null; leave the field out to use its default (line 4)" },
 
@@ -121,6 +121,8 @@ public sealed class MalformedScenarioTests
         { "batch-larger-than-buffer.json", 1, "batch-larger-than-buffer.json: $.stations[1].inputBufferCapacity: must hold a whole batch of 4, or the batch would never be full (got 3) (line 7)" },
         { "move-batch-at-sink.json", 1, "move-batch-at-sink.json: $.products[0].routing[2].moveBatch: jobs leave the factory at the sink; a move batch is for a step that jobs move on from (line 11)" },
         { "conwip-batch-never-full.json", 1, "conwip-batch-never-full.json: $.stations[1].batchSize: only CONWIP lines with 4 job(s) in all reach it, so a batch of 5 would never be full (line 7)" },
+        { "conveyor-without-belt.json", 1, "conveyor-without-belt.json: $.stations[1].conveyor: is required for a conveyor: {\"lengthMeters\": ..., \"speedMetersPerSecond\": ..., \"capacity\": ...} (line 7)" },
+        { "conveyor-with-process-time.json", 1, "conveyor-with-process-time.json: $.stations[1].processTime: is not for a conveyor: its belt sets its times and holds one job at its end; leave it out (line 7)" },
 
         // Robots: where they start, what they need.
         { "start-on-blocked-cell.json", 1, "start-on-blocked-cell.json: $.robots[0].start[1]: the cell [1, 1] is blocked (line 16)" },
