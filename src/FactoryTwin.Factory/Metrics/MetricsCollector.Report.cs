@@ -46,6 +46,7 @@ public sealed partial class MetricsCollector
         metrics.Add(new("jobs.started", "jobs", _startedAfterWarmup));
         metrics.Add(new("jobs.finished", "jobs", _cycleTimes.Count));
         metrics.Add(new("jobs.lost", "jobs", _stationTimes.Values.Sum(t => t.Lost)));
+        metrics.Add(new("jobs.scrapped", "jobs", _stationTimes.Values.Sum(t => t.Scrapped)));
         metrics.Add(new("jobs.inProgressAtEnd", "jobs", jobsInProgress));
         StationMetrics(metrics, measured, hours);
         CrewMetrics(metrics, measured);

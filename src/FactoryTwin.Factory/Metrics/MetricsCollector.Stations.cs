@@ -43,6 +43,10 @@ public sealed partial class MetricsCollector
                         times.Balked++;
                 }
                 break;
+            case ElementState.Scrapped when change.Link >= 0 && _elements[change.Link] is { } output:
+                if (change.Time >= _warmup)
+                    TimesAt(output.Element.Group).Scrapped++;
+                break;
             case ElementState.WaitingTransport or ElementState.Done when job.Station is { } station:
                 if (change.Time >= _warmup)
                     TimesAt(station).Sojourns.Add(change.Time - job.QueuedAt);
@@ -82,6 +86,7 @@ public sealed partial class MetricsCollector
         metrics.Add(new($"station.{station}.lostJobs", "jobs", times.Lost));
         metrics.Add(new($"station.{station}.balkedJobs", "jobs", times.Balked));
         metrics.Add(new($"station.{station}.blockedJobs", "jobs", times.Blocked));
+        metrics.Add(new($"station.{station}.scrappedJobs", "jobs", times.Scrapped));
         var arrivals = times.Lost + times.Waits.Count;
         metrics.Add(new($"station.{station}.blockingProbability", "fraction", arrivals > 0 ? (double)times.Lost / arrivals : double.NaN));
     }
@@ -103,5 +108,8 @@ public sealed partial class MetricsCollector
 
         /// <summary>Finished jobs a machine had to hold because the output buffer was full.</summary>
         public long Blocked { get; set; }
+
+        /// <summary>Jobs scrapped after their step here.</summary>
+        public long Scrapped { get; set; }
     }
 }

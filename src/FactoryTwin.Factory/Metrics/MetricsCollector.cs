@@ -63,7 +63,7 @@ public sealed partial class MetricsCollector : IStateObserver
         if (Unsafe.IsNullRef(ref job))
             throw new InvalidOperationException($"Element {change.Element}, a job, changed to {change.State} at t={change.Time:R} s after it was done.");
         JobChanged(ref job, change);
-        if (change.State is ElementState.Done or ElementState.Lost)
+        if (change.State is ElementState.Done or ElementState.Lost or ElementState.Scrapped)
             _jobs.Remove(change.Element);
     }
 
@@ -93,7 +93,7 @@ public sealed partial class MetricsCollector : IStateObserver
         StationStep(ref job, change);
         job.State = change.State;
         job.Since = change.Time;
-        if (change.State == ElementState.Lost)
+        if (change.State is ElementState.Lost or ElementState.Scrapped)
         {
             AddWip(change.Time, -1);
             return;

@@ -12,6 +12,7 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
     private readonly Dictionary<string, RoomQueue> _queuesByKey = [];
     private readonly Dictionary<(int Product, int Step), Des.Randomness.RandomStream> _reworkStreams = [];
     private readonly Dictionary<(int Product, int Step), Des.Randomness.RandomStream> _balkStreams = [];
+    private readonly Dictionary<(int Product, int Step), Des.Randomness.RandomStream> _scrapStreams = [];
     private readonly Dictionary<(int Product, int Step, int Station), MoveBatch> _moveBatches = [];
 
     public IEnumerable<Event> Life(Job job)
@@ -59,6 +60,11 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
             while (!job.IsStepDone)
                 yield return job.StepDone.Next;
             at = target;
+            if (job.Product.Steps[step].ScrapProbability is var scrap and > 0 && Draw(_scrapStreams, "scrap", job.Product.Index, step) < scrap)
+            {
+                world.ScrapJob(job, at);
+                yield break;
+            }
             if (job.Product.Steps[step].Rework is { } rework && ReworkDraw(job.Product.Index, step) < rework.Probability)
                 step = rework.ToStep - 1; // the loop's step++ takes it to the step it goes back to
         }
@@ -89,7 +95,7 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
 
     private double ReworkDraw(int product, int step) => Draw(_reworkStreams, "rework", product, step);
 
-    /// <summary>A draw from a step's named stream (rework/PRODUCT/STEP, balk/PRODUCT/STEP), so layouts compared share them (common random numbers).</summary>
+    /// <summary>A draw from a step's named stream (rework/, scrap/, balk/PRODUCT/STEP), so layouts compared share them (common random numbers).</summary>
     private double Draw(Dictionary<(int Product, int Step), Des.Randomness.RandomStream> streams, string name, int product, int step)
     {
         if (!streams.TryGetValue((product, step), out var stream))

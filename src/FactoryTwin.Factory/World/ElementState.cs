@@ -48,6 +48,9 @@ public enum ElementState : byte
     /// <summary>A job turned away by a full station that loses arrivals, or that balked (value 1); it has left the factory.</summary>
     Lost,
 
+    /// <summary>A job scrapped after a step (a step's scrap chance); it has left the factory.</summary>
+    Scrapped,
+
     // Robots
     /// <summary>A robot with nothing to do.</summary>
     Idle,

@@ -54,8 +54,11 @@ public sealed partial class FactoryWorld
     /// <summary>Jobs turned away by full stations that lose jobs.</summary>
     public long JobsLost { get; private set; }
 
+    /// <summary>Jobs scrapped after a step.</summary>
+    public long JobsScrapped { get; private set; }
+
     /// <summary>Jobs in the factory now.</summary>
-    public long JobsInProgress => JobsStarted - JobsFinished - JobsLost;
+    public long JobsInProgress => JobsStarted - JobsFinished - JobsLost - JobsScrapped;
 
     /// <summary>Raised when a job leaves at a sink.</summary>
     public event Action<Job>? JobFinished;
@@ -115,6 +118,17 @@ public sealed partial class FactoryWorld
         at.Output.Remove(job);
         _jobsInside.Remove(job.Element.Index);
         Log.Record(new StateChange(Simulation.Now, job.Element.Index, ElementState.Lost, at.Node, at.Position, 0, balking ? 1 : double.NaN, losing.Input.Element.Index));
+        Log.Retire(job.Element);
+    }
+
+    /// <summary>A job scrapped after its step at <paramref name="at"/>: it leaves the factory from the output buffer, counted there.</summary>
+    internal void ScrapJob(Job job, Station at)
+    {
+        JobsScrapped++;
+        JobMoves++;
+        at.Output.Remove(job);
+        _jobsInside.Remove(job.Element.Index);
+        Log.Record(new StateChange(Simulation.Now, job.Element.Index, ElementState.Scrapped, at.Node, at.Position, 0, double.NaN, at.Output.Element.Index));
         Log.Retire(job.Element);
     }
 

@@ -151,7 +151,8 @@ internal sealed partial class PlanBuilder
             {
                 var role = s == 0 ? StepRole.First : s == routing.Count - 1 ? StepRole.Last : StepRole.Middle;
                 if (BuildStep(routing[s], $"{path}[{s}]", role, stations) is { } step)
-                    steps.Add(step with { Rework = Rework(routing[s].Rework, s, role, $"{path}[{s}].rework"), MoveBatch = MoveBatch(routing[s], role, stations, step, $"{path}[{s}].moveBatch") });
+                    steps.Add(step with { Rework = Rework(routing[s].Rework, s, role, $"{path}[{s}].rework"), MoveBatch = MoveBatch(routing[s], role, stations, step, $"{path}[{s}].moveBatch"),
+                        ScrapProbability = Scrap(routing[s].ScrapProbability, role, $"{path}[{s}].scrapProbability") });
             }
             products.Add(new ProductPlan(i, specs[i].Id, steps));
         }
@@ -197,6 +198,13 @@ internal sealed partial class PlanBuilder
         return indices.Count == ids.Count
             ? new StepPlan(indices, step.ProcessTime is { } time ? DistributionKinds.ToDistribution(time) : null)
             : null;
+    }
+
+    private double Scrap(double probability, StepRole role, string path)
+    {
+        if (probability > 0 && role != StepRole.Middle)
+            Problem(path, "only a step between the source and the sink can scrap jobs");
+        return probability;
     }
 
     private int MoveBatch(RoutingStepSpec spec, StepRole role, IReadOnlyList<StationPlan> stations, StepPlan step, string path)

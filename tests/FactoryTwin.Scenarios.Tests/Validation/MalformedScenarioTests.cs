@@ -123,6 +123,7 @@ public sealed class MalformedScenarioTests
         { "conwip-batch-never-full.json", 1, "conwip-batch-never-full.json: $.stations[1].batchSize: only CONWIP lines with 4 job(s) in all reach it, so a batch of 5 would never be full (line 7)" },
         { "conveyor-without-belt.json", 1, "conveyor-without-belt.json: $.stations[1].conveyor: is required for a conveyor: {\"lengthMeters\": ..., \"speedMetersPerSecond\": ..., \"capacity\": ...} (line 7)" },
         { "conveyor-with-process-time.json", 1, "conveyor-with-process-time.json: $.stations[1].processTime: is not for a conveyor: its belt sets its times and holds one job at its end; leave it out (line 7)" },
+        { "scrap-at-source.json", 1, "scrap-at-source.json: $.products[0].routing[0].scrapProbability: only a step between the source and the sink can scrap jobs (line 11)" },
 
         // Robots: where they start, what they need.
         { "start-on-blocked-cell.json", 1, "start-on-blocked-cell.json: $.robots[0].start[1]: the cell [1, 1] is blocked (line 16)" },
