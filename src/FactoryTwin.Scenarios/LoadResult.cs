@@ -8,4 +8,7 @@ public sealed record LoadResult(Scenario? Scenario, FactoryPlan? Plan, IReadOnly
 {
     /// <summary>True if the scenario can be run.</summary>
     public bool IsValid => Plan is not null && Problems.Count == 0;
+
+    /// <summary>True if the file is a JSON Schema rather than a scenario: <c>validate scenarios/*.json</c> passes over it.</summary>
+    public bool IsJsonSchema { get; init; }
 }

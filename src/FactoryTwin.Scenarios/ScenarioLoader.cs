@@ -45,6 +45,8 @@ public static class ScenarioLoader
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 return Failed($"must be a JSON object {{ ... }} (got {(document.RootElement.ValueKind == JsonValueKind.Array ? "a list" : document.RootElement.ValueKind.ToString().ToLowerInvariant())})");
             var lines = JsonLineIndex.Build(json);
+            if (IsJsonSchema(document.RootElement))
+                return new LoadResult(null, null, [new ScenarioProblem("$.$schema", "this is a JSON Schema (such as scenario.schema.json), not a scenario", lines.LineOf("$.$schema"))]) { IsJsonSchema = true };
             var shape = JsonShapeValidator.Validate(document.RootElement, typeof(Scenario), ScenarioJson.Options);
             if (shape.Count > 0)
                 return new LoadResult(null, null, WithLines(shape, lines));
@@ -63,6 +65,11 @@ public static class ScenarioLoader
             return new LoadResult(scenario, plan, WithLines(problems, lines));
         }
     }
+
+    /// <summary>True for a JSON Schema document, such as the scenario schema that sits beside the examples.</summary>
+    private static bool IsJsonSchema(JsonElement root) =>
+        root.TryGetProperty("$schema", out var schema) && schema.ValueKind == JsonValueKind.String
+        && (schema.GetString()!.StartsWith("https://json-schema.org/", StringComparison.Ordinal) || schema.GetString()!.StartsWith("http://json-schema.org/", StringComparison.Ordinal));
 
     private static LoadResult Failed(string message) => new(null, null, [new ScenarioProblem("$", message)]);
 

@@ -10,7 +10,7 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("files") { Description = "Scenario files to check.", Arity = ArgumentArity.OneOrMore };
         files.Validators.Add(UnknownOptions.Reject);
-        var command = new Command("validate", "Check scenario files; print 'ok' for each good one and one line per problem otherwise.") { files };
+        var command = new Command("validate", "Check scenario files; print 'ok' for each good one and one line per problem otherwise (a JSON Schema among them, such as scenario.schema.json, is skipped).") { files };
         command.SetAction(result =>
         {
             var status = ExitCodes.Success;
@@ -20,6 +20,11 @@ internal static class ValidateCommand
                 if (loaded.IsValid)
                 {
                     output.WriteLine($"{file}: ok");
+                    continue;
+                }
+                if (loaded.IsJsonSchema)
+                {
+                    output.WriteLine($"{file}: skipped, a JSON Schema and not a scenario");
                     continue;
                 }
                 Problems.Print(errors, file, loaded.Problems);
