@@ -44,5 +44,21 @@ internal static class CommonOptions
     private static long? Whole(System.CommandLine.Parsing.OptionResult result) =>
         result.Tokens.Count == 1 && long.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 
+    /// <summary>--shard i/N, checked as it is parsed; read it with <see cref="ShardOf"/>.</summary>
+    public static Option<string> Shard()
+    {
+        var option = new Option<string>("--shard") { Description = "Run only shard i of N of the runs (i/N), for several machines; combine the folders with factorytwin merge.", DefaultValueFactory = _ => "1/1" };
+        option.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && !Experiments.Running.Shard.TryParse(r.Tokens[0].Value, out _))
+                r.AddError($"--shard must be i/N with 1 <= i <= N (got '{r.Tokens[0].Value}').");
+        });
+        return option;
+    }
+
+    /// <summary>The shard the option gives; its validator has already refused anything else.</summary>
+    public static Experiments.Running.Shard ShardOf(ParseResult result, Option<string> option) =>
+        Experiments.Running.Shard.TryParse(result.GetValue(option)!, out var shard) ? shard : throw new InvalidOperationException("--shard passed its check but does not parse.");
+
     public static Option<string?> LogFile() => new("--log-file") { Description = "Also write the log, in full detail, to this file as JSON lines (CLEF)." };
 }

@@ -25,12 +25,13 @@ internal static class CompareCommand
         var parallel = CommonOptions.Parallel();
         var resume = new Option<bool>("--resume") { Description = "Keep the runs already in the output folder and run only the missing ones." };
         var report = new Option<bool>("--report") { Description = "Also write report.html: the alternatives side by side." };
+        var shard = CommonOptions.Shard();
         var verbosity = CommonOptions.Verbosity();
         var logFile = CommonOptions.LogFile();
         var force = CommonOptions.Force();
         var command = new Command("compare", "Compare layouts with common random numbers: each metric per alternative, and each alternative's paired difference from the first.")
         {
-            files, variants, by, goal, seed, replications, output, parallel, resume, report, verbosity, logFile, force,
+            files, variants, by, goal, seed, replications, output, parallel, resume, shard, report, verbosity, logFile, force,
         };
         var brains = new BrainOptions();
         brains.AddTo(command);
@@ -59,7 +60,8 @@ internal static class CompareCommand
             using var claimed = OutputFolders.Claim(terminal, folder, result.GetValue(force));
             if (claimed is null)
                 return ExitCodes.InvalidInput;
-            var code = ExperimentExecution.Run(experiment, folder, result.GetValue(parallel), Shard.All,
+            var part = CommonOptions.ShardOf(result, shard);
+            var code = ExperimentExecution.Run(experiment, folder, result.GetValue(parallel), part,
                 result.GetValue(resume), brains.Seat(result), terminal, log, (outcome, best) => Print(terminal, outcome, best), cancellation);
             return code == ExitCodes.Success && result.GetValue(report) ? ReportCommand.Write(terminal, folder, null) : code;
         });
@@ -118,11 +120,13 @@ internal static class CompareCommand
         return unique;
     }
 
-    private static void Print(Terminal terminal, ExperimentOutcome outcome, int best)
+    internal static void Print(Terminal terminal, ExperimentOutcome outcome, int best)
     {
         var comparison = Comparison.Of(outcome);
         var names = comparison.Alternatives;
-        var table = new Table().Title($"{names.Count} alternatives × {outcome.Manifest.Replications} replications, common random numbers; differences from {names[0]}")
+        var here = outcome.Manifest.Shard != "1/1" ? $" (shard {outcome.Manifest.Shard}: {outcome.Runs.Count} of its {outcome.Wanted} runs)"
+            : outcome.Runs.Count < outcome.Wanted ? $" ({outcome.Runs.Count} of {outcome.Wanted} runs)" : "";
+        var table = new Table().Title($"{names.Count} alternatives × {outcome.Manifest.Replications} replications{here}, common random numbers; differences from {names[0]}")
             .AddColumn("metric");
         foreach (var name in names)
             table.AddColumn(new TableColumn(Markup.Escape(name)).RightAligned());

@@ -13,7 +13,7 @@ internal static class MergeCommand
         folders.Validators.Add(UnknownOptions.Reject);
         var output = new Option<string>("--out", "-o") { Description = "The folder for the merged results.", Required = true };
         var force = CommonOptions.Force();
-        var command = new Command("merge", "Combine the output folders of all the shards of a sweep (run with --shard i/N); each shard once, each finished.") { folders, output, force };
+        var command = new Command("merge", "Combine the output folders of all the shards of a sweep or a comparison (run with --shard i/N); each shard once, each finished.") { folders, output, force };
         command.SetAction(result =>
         {
             var folder = result.GetValue(output)!;
@@ -30,6 +30,8 @@ internal static class MergeCommand
             var best = ResultFiles.Write(folder, outcome);
             if (outcome.Manifest.Kind == "sweep")
                 SweepCommand.Print(terminal, outcome, best);
+            else if (outcome.Manifest.Kind == "compare")
+                CompareCommand.Print(terminal, outcome, best);
             terminal.Output.WriteLine($"Merged {outcome.Runs.Count} of {outcome.Wanted} runs: {Path.GetFullPath(folder)}");
             return ExitCodes.Success;
         });

@@ -22,7 +22,7 @@ internal static class SweepCommand
         var output = CommonOptions.Out("runs/sweep-NAME");
         var parallel = CommonOptions.Parallel();
         var resume = new Option<bool>("--resume") { Description = "Keep the runs already in the output folder and run only the missing ones (after a kill or Ctrl-C)." };
-        var shard = new Option<string>("--shard") { Description = "Run only shard i of N of the runs (i/N), for several machines; combine the folders with factorytwin merge.", DefaultValueFactory = _ => "1/1" };
+        var shard = CommonOptions.Shard();
         var verbosity = CommonOptions.Verbosity();
         var logFile = CommonOptions.LogFile();
         var force = CommonOptions.Force();
@@ -38,8 +38,7 @@ internal static class SweepCommand
             var metric = result.GetValue(by)!;
             if (ExperimentExecution.Goal(result.GetValue(goal), metric) is not { } maximize)
                 return Usage(terminal, "--goal must be max or min.");
-            if (!Shard.TryParse(result.GetValue(shard)!, out var part))
-                return Usage(terminal, $"--shard must be i/N with 1 <= i <= N (got '{result.GetValue(shard)}').");
+            var part = CommonOptions.ShardOf(result, shard);
             var dimensions = new List<IReadOnlyList<Setting>>();
             foreach (var set in result.GetValue(sets)!)
             {

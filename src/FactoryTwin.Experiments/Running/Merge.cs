@@ -24,7 +24,7 @@ public static class Merge
             else if (Read(folder, problems) is { } manifest)
             {
                 if (!Shard.TryParse(manifest.Shard, out var shard))
-                    problems.Add($"{folder}: is not a shard (its experiment.json says shard '{manifest.Shard}'); give the --out folders of sweep --shard i/N");
+                    problems.Add($"{folder}: is not a shard (its experiment.json says shard '{manifest.Shard}'); give the --out folders of sweep or compare --shard i/N");
                 else
                     shards.Add((folder, manifest, shard));
             }
