@@ -49,4 +49,18 @@ public sealed class SettingTests
         Assert.Null(missing);
         Assert.Equal($"{file}: far: stations[9].machines=2: $.stations[9]: the list has 5 entries", missingProblems[0]);
     }
+
+    [Fact]
+    public void Fewer_robots_than_the_start_list_start_from_its_first_places_and_more_are_refused_with_what_to_do()
+    {
+        var file = Path.Combine(RepositoryPaths.Scenarios, "job-shop.json"); // 4 robots starting at bay-1 to bay-4
+
+        var (fewer, _) = Alternatives.Build("two", file, [new Setting("robots[0].count", JsonValue.Create(2))]);
+        var (more, problems) = Alternatives.Build("six", file, [new Setting("robots[0].count", JsonValue.Create(6))]);
+
+        var layout = fewer!.Plan.Layout!;
+        Assert.Equal(["bay-1", "bay-2"], fewer.Plan.Fleets[0].StartNodes.Select(n => layout.Nodes[n].Id));
+        Assert.Null(more);
+        Assert.Equal($"{file}: six: robots[0].count=6: the fleet starts from a list of 4 places, fewer than 6 robots: list more places, or give the fleet startNear instead (its robots start on the free places nearest it, as many as it has)", Assert.Single(problems));
+    }
 }
