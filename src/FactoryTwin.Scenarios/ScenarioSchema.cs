@@ -190,7 +190,12 @@ public static class ScenarioSchema
         ["description"] = "A built-in brain by name, or a program that speaks the brain protocol (docs/brain-protocol.md).",
         ["oneOf"] = new JsonArray
         {
-            new JsonObject { ["type"] = "string", ["description"] = "A built-in brain: greedy or dispatcher." },
+            new JsonObject
+            {
+                ["type"] = "string",
+                ["enum"] = new JsonArray([.. Factory.Agents.BrainCatalog.Names.Select(n => (JsonNode)n)]),
+                ["description"] = $"A built-in brain: {string.Join(" or ", Factory.Agents.BrainCatalog.Names)}.",
+            },
             new JsonObject
             {
                 ["type"] = "object",
