@@ -69,6 +69,8 @@ public sealed partial class MetricsCollector
                 metrics.Add(new($"station.{station.Id}.utilisation", "fraction", machines.Average(m => m.Seconds[(int)ElementState.Busy] + m.Seconds[(int)ElementState.Setup]) / measured));
                 if (station.Kind is StationKind.Machine or StationKind.Conveyor)
                     StationTimeMetrics(metrics, station.Id, hours);
+                else if (station.Kind == StationKind.Storage)
+                    metrics.Add(new($"station.{station.Id}.scrappedJobs", "jobs", _stationTimes.GetValueOrDefault(station.Id)?.Scrapped ?? 0));
             }
             foreach (var buffer in Tracking.Where(t => t.Element.Kind == ElementKind.Buffer && t.Element.Group == station.Id))
             {

@@ -55,11 +55,11 @@ public sealed partial class MetricsCollector
         }
     }
 
-    /// <summary>Counts a machine's holds of a finished job for room in the output buffer; back to blocked after a repair is the same hold.</summary>
+    /// <summary>Counts the finished jobs machines held for room in the output buffer: the first change of a hold to blocked says how many (a batch may be several).</summary>
     private void MachineChanged(Tracked machine, in StateChange change)
     {
-        if (change.State == ElementState.Blocked && change.Time >= _warmup && !(machine.HasChanged && machine.Last.State == ElementState.Down))
-            TimesAt(machine.Element.Group).Blocked++;
+        if (change.State == ElementState.Blocked && change.Time >= _warmup && double.IsFinite(change.Value))
+            TimesAt(machine.Element.Group).Blocked += (long)change.Value;
     }
 
     private StationTimes TimesAt(string station)

@@ -124,7 +124,7 @@ public sealed class Conveyor
             _clockSetAt = _simulation.Now;
             _stopped = stopped;
         }
-        _log.Record(Change(stopped ? ElementState.Blocked : ElementState.Busy) with { Element = Element.Index });
+        _log.Record(Change(stopped ? ElementState.Blocked : ElementState.Busy) with { Element = Element.Index, Value = stopped ? 1 : double.NaN }); // one job held short of the end
         _changed.Pulse();
     }
 

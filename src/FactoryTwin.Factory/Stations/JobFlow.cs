@@ -23,10 +23,11 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
         at.Output.Add(job, reserved: false);
         world.RecordJob(job, ElementState.WaitingTransport, at);
 
+        var left = 0; // the step the job has just done, at `at` (not step - 1 after rework)
         for (var step = 1; step < job.Product.Steps.Count; step++)
         {
-            if (job.Product.Steps[step - 1].MoveBatch > 1 && MoveBatchAt(job, step - 1, at).Join() is { } batchFull)
-                yield return batchFull;
+            if (job.Product.Steps[left].MoveBatch > 1)
+                yield return MoveBatchAt(job, left, at).Join();
             job.Step = step;
             var candidates = job.Product.Steps[step].Stations;
             if (Balker(job, step, candidates) is { } balked)
@@ -60,6 +61,7 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
             while (!job.IsStepDone)
                 yield return job.StepDone.Next;
             at = target;
+            left = step;
             if (job.Product.Steps[step].ScrapProbability is var scrap and > 0 && Draw(_scrapStreams, "scrap", job.Product.Index, step) < scrap)
             {
                 world.ScrapJob(job, at);
@@ -70,6 +72,10 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
         }
     }
 
+    /// <summary>The stations where jobs wait for their move batch to fill, for the line watch.</summary>
+    internal IEnumerable<string> PartialMoveBatches() =>
+        _moveBatches.Where(b => b.Value.Waiting > 0).Select(b => world.Stations[b.Key.Station].Id).Distinct().Order(StringComparer.Ordinal);
+
     private MoveBatch MoveBatchAt(Job job, int step, Station at)
     {
         var key = (job.Product.Index, step, at.Plan.Index);
@@ -78,14 +84,14 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
         return batch;
     }
 
-    /// <summary>The station a job balks at, or null: when no station of its step has an idle machine, it leaves with the group's lowest balking chance.</summary>
+    /// <summary>The station a job balks at, or null: when no station of its step has an idle machine left for it (jobs already waiting or on their way take the idle ones first), it leaves with the group's lowest balking chance.</summary>
     private Station? Balker(Job job, int step, IReadOnlyList<int> candidates)
     {
         Station? balker = null;
         foreach (var s in candidates)
         {
             var station = world.Stations[s];
-            if (station.Plan.BalkProbability == 0 || station.IdleMachines > 0)
+            if (station.Plan.BalkProbability == 0 || station.IdleMachines > station.Input.Count + station.Input.Reserved)
                 return null;
             if (balker is null || station.Plan.BalkProbability < balker.Plan.BalkProbability)
                 balker = station;

@@ -47,9 +47,13 @@ internal sealed class LineWatch(FactoryWorld world)
 
     private string Blocked()
     {
-        var blocked = world.Stations.Where(s => s.Machines.Any(m => world.Log.Current(m.Element.Index).State == ElementState.Blocked)).Select(s => s.Id).ToList();
+        var blocked = world.Stations.Where(s => s.Machines.Any(m => world.Log.Current(m.Element.Index).State == ElementState.Blocked)
+            || (s.Belt is { } belt && world.Log.Current(belt.Element.Index).State == ElementState.Blocked)).Select(s => s.Id).ToList();
         var batching = world.Stations.Where(s => s.Plan.BatchSize > 1 && s.Input.Count > 0 && s.Machines.Any(m => m.IsIdle)).Select(s => s.Id).ToList();
+        var moving = world.PartialMoveBatches().ToList();
         var said = blocked.Count == 0 ? "no machine is blocked" : $"blocked: {string.Join(", ", blocked)}";
-        return batching.Count == 0 ? said : $"{said}; waiting for a full batch: {string.Join(", ", batching)}";
+        if (batching.Count > 0)
+            said += $"; waiting for a full batch: {string.Join(", ", batching)}";
+        return moving.Count == 0 ? said : $"{said}; waiting for a full move batch at: {string.Join(", ", moving)}";
     }
 }

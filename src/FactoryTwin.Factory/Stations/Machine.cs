@@ -26,6 +26,8 @@ public sealed class Machine
     private ProductPlan? _lastProduct;
     private Element? _operator;
     private readonly List<Job> _jobs = [];
+    // The finished jobs of a hold that starts now, told once in the value of the first change to blocked (the metrics count them).
+    private int _heldJobs;
 
     internal Machine(Station station, int number, Simulation simulation, StateLog log)
     {
@@ -125,7 +127,11 @@ public sealed class Machine
             while (_jobs.Count > 0)
             {
                 if (plan.Kind != StationKind.Sink && !_station.Output.HasRoom)
+                    yield return _simulation.Timeout(0); // a job put out this instant may be moving on this instant
+                if (plan.Kind != StationKind.Sink && !_station.Output.HasRoom)
                 {
+                    if (_state != ElementState.Blocked)
+                        _heldJobs = _jobs.Count;
                     SetState(ElementState.Blocked);
                     while (!_station.Output.HasRoom)
                         yield return _station.Output.Changed;
@@ -201,8 +207,12 @@ public sealed class Machine
     private void Update()
     {
         var state = _down ? ElementState.Down : _state;
-        if (_log.Current(Element.Index).State != state)
-            _log.Record(Change(state) with { Element = Element.Index });
+        if (_log.Current(Element.Index).State == state)
+            return;
+        var held = state == ElementState.Blocked && _heldJobs > 0 ? _heldJobs : double.NaN;
+        if (state == ElementState.Blocked)
+            _heldJobs = 0;
+        _log.Record(Change(state) with { Element = Element.Index, Value = held });
     }
 
     private void Record(Job job, ElementState state) =>

@@ -8,15 +8,18 @@ internal sealed class MoveBatch(Simulation simulation, int size)
     private int _waiting;
     private Event _full = new(simulation);
 
-    /// <summary>Adds a job to the batch being formed: the event to wait for until it is full, or null for the job that fills it (and lets the others go).</summary>
-    public Event? Join()
+    /// <summary>Jobs waiting for the batch being formed.</summary>
+    public int Waiting => _waiting;
+
+    /// <summary>Adds a job to the batch being formed: the event that succeeds when it is full (at once for the job that fills it, which then goes on after the others, in the order they came).</summary>
+    public Event Join()
     {
-        if (++_waiting < size)
-            return _full;
-        _waiting = 0;
         var full = _full;
+        if (++_waiting < size)
+            return full;
+        _waiting = 0;
         _full = new Event(simulation);
         full.Succeed();
-        return null;
+        return full;
     }
 }

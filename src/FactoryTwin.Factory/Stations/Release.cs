@@ -4,7 +4,7 @@ using FactoryTwin.Factory.World;
 
 namespace FactoryTwin.Factory.Stations;
 
-/// <summary>Releases jobs of a product into the factory: at random intervals, on a timetable, or whenever one finishes (CONWIP).</summary>
+/// <summary>Releases jobs of a product into the factory: at random intervals, on a timetable, or whenever one leaves it (CONWIP: finished, scrapped or lost).</summary>
 internal sealed class Release(FactoryWorld world, DemandPlan demand)
 {
     private readonly ProductPlan _product = world.Plan.Products[demand.Product];
@@ -19,7 +19,7 @@ internal sealed class Release(FactoryWorld world, DemandPlan demand)
         {
             for (var i = 0; i < demand.Conwip; i++)
                 world.StartJob(_product);
-            world.JobFinished += job =>
+            world.JobLeft += job =>
             {
                 if (ReferenceEquals(job.Product, _product))
                     world.StartJob(_product);

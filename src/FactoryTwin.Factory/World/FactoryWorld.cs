@@ -60,8 +60,8 @@ public sealed partial class FactoryWorld
     /// <summary>Jobs in the factory now.</summary>
     public long JobsInProgress => JobsStarted - JobsFinished - JobsLost - JobsScrapped;
 
-    /// <summary>Raised when a job leaves at a sink.</summary>
-    public event Action<Job>? JobFinished;
+    /// <summary>Raised when a job leaves the factory: finished at a sink, scrapped or lost (a CONWIP line then releases the next).</summary>
+    public event Action<Job>? JobLeft;
 
     /// <summary>Told about what a user should know of a run in progress (a fleet that makes no progress); the simulated time is in the message.</summary>
     public Action<string>? Warnings { get; set; }
@@ -88,6 +88,9 @@ public sealed partial class FactoryWorld
     internal long JobMoves { get; private set; }
 
     internal void Warn(string message) => Warnings?.Invoke(message);
+
+    /// <summary>The stations where jobs wait for a move batch to fill.</summary>
+    internal IEnumerable<string> PartialMoveBatches() => _flow?.PartialMoveBatches() ?? [];
 
     /// <summary>The position of a layout node, or the origin without a layout.</summary>
     public Point PositionOf(int node) => node >= 0 && Layout is { } layout ? layout.Nodes[node].Position : default;
@@ -118,6 +121,7 @@ public sealed partial class FactoryWorld
         at.Output.Remove(job);
         _jobsInside.Remove(job.Element.Index);
         Log.Record(new StateChange(Simulation.Now, job.Element.Index, ElementState.Lost, at.Node, at.Position, 0, balking ? 1 : double.NaN, losing.Input.Element.Index));
+        JobLeft?.Invoke(job);
         Log.Retire(job.Element);
     }
 
@@ -129,6 +133,7 @@ public sealed partial class FactoryWorld
         at.Output.Remove(job);
         _jobsInside.Remove(job.Element.Index);
         Log.Record(new StateChange(Simulation.Now, job.Element.Index, ElementState.Scrapped, at.Node, at.Position, 0, double.NaN, at.Output.Element.Index));
+        JobLeft?.Invoke(job);
         Log.Retire(job.Element);
     }
 
@@ -140,7 +145,7 @@ public sealed partial class FactoryWorld
             JobsFinished++;
             _jobsInside.Remove(job.Element.Index);
             Log.Record(new StateChange(Simulation.Now, job.Element.Index, ElementState.Done, station.Node, station.Position, 0, double.NaN, -1));
-            JobFinished?.Invoke(job);
+            JobLeft?.Invoke(job);
             Log.Retire(job.Element); // its index serves the next job: a long run keeps only the work in progress
         }
         else

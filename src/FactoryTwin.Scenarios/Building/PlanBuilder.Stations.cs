@@ -107,8 +107,8 @@ internal sealed partial class PlanBuilder
         for (var i = 0; i < _scenario.Operators.Count; i++)
         {
             var id = _scenario.Operators[i].Id;
-            if (_scenario.Robots.Any(f => f.Id == id))
-                Problem($"$.operators[{i}].id", $"'{id}' is also a fleet's id; operators and robots are named after them (got '{id}')");
+            if (_scenario.Robots.Any(f => f.Id == id) || _scenario.Products.Any(p => p.Id == id))
+                Problem($"$.operators[{i}].id", $"'{id}' is also the id of a {(_scenario.Robots.Any(f => f.Id == id) ? "fleet" : "product")}; operators, robots and jobs are named after them (ID-1, ID-2, ...) (got '{id}')");
         }
         return [.. _scenario.Operators.Select(c => new CrewPlan(c.Id, c.Count))];
     }
@@ -216,12 +216,35 @@ internal sealed partial class PlanBuilder
             Problem(path, "jobs leave the factory at the sink; a move batch is for a step that jobs move on from");
             return 1;
         }
-        foreach (var s in step.Stations)
+        if (step.Stations.Count > 1)
         {
-            if (stations[s].OutputCapacity < spec.MoveBatch)
-                Problem(path, $"'{stations[s].Id}' has room for {stations[s].OutputCapacity} finished job(s), so a batch of {spec.MoveBatch} would never be full (got {spec.MoveBatch})");
+            Problem(path, $"a move batch gathers the jobs of one station: give the step one station (got a group of {step.Stations.Count})");
+            return 1;
         }
-        return spec.MoveBatch;
+        if (stations[step.Stations[0]].Kind == StationKind.Conveyor)
+        {
+            Problem(path, "a conveyor feeds the next station job by job (its end holds one); move batches are for other stations");
+            return 1;
+        }
+        return spec.MoveBatch; // that its output buffer can hold the batch is checked with all the batches leaving it
+    }
+
+    /// <summary>Each move batch leaving a station may hold up to its size − 1 jobs in the output buffer; with all of them so held there must still be room for one more, or the machine would be blocked for good.</summary>
+    private void CheckMoveBatchRoom(IReadOnlyList<StationPlan> stations, IReadOnlyList<ProductPlan> products)
+    {
+        foreach (var station in stations)
+        {
+            var batches = products.SelectMany(p => p.Steps.Select((step, s) => (Product: p, Step: s, step.MoveBatch, step.Stations)))
+                .Where(b => b.MoveBatch > 1 && b.Stations[0] == station.Index).ToList();
+            var held = batches.Sum(b => (long)b.MoveBatch - 1);
+            if (batches.Count > 0 && station.OutputCapacity <= held)
+            {
+                var first = batches[0];
+                var what = batches.Count == 1 ? $"a batch of {first.MoveBatch}" : $"{batches.Count} move batches that may each hold all but one of their jobs ({held} in all)";
+                Problem($"$.products[{first.Product.Index}].routing[{first.Step}].moveBatch",
+                    $"'{station.Id}' has room for {station.OutputCapacity} finished job(s), too few for {what}: the batches could fill it before any is full; give it outputBufferCapacity {held + 1} or more");
+            }
+        }
     }
 
     private ReworkPlan? Rework(ReworkSpec? rework, int step, StepRole role, string path)
@@ -246,7 +269,7 @@ internal sealed partial class PlanBuilder
         (StepRole.First, not StationKind.Source) => $"the first step must be at a source, where jobs enter ('{station.Id}' is a {Name(station.Kind)})",
         (StepRole.Last, not StationKind.Sink) => $"the routing never reaches a sink: its last step must be at one ('{station.Id}' is a {Name(station.Kind)})",
         (StepRole.Middle, StationKind.Source or StationKind.Sink or StationKind.Charger) =>
-            $"a step between the first and the last must be at a machine or storage ('{station.Id}' is a {Name(station.Kind)})",
+            $"a step between the first and the last must be at a machine, storage or conveyor ('{station.Id}' is a {Name(station.Kind)})",
         _ => null,
     };
 
@@ -303,19 +326,35 @@ internal sealed partial class PlanBuilder
             : null;
     }
 
-    /// <summary>A batch that only CONWIP lines feed, with fewer jobs in them than the batch size, would never be full: the line would stop for good.</summary>
+    /// <summary>
+    /// A CONWIP line whose jobs could all be waiting for batches that none of them fills stops for good. Each batch
+    /// holds at most its size − 1 waiting jobs, so w ≥ 1 + Σ (size − 1) over the product's move batches and the
+    /// process batches only it feeds is enough. So is a line without rework, scrap or losses whose batches all have
+    /// one size k that divides w: jobs then reach each batch k at a time, so a batch waits for none (Factory Physics'
+    /// worst case, every batch the whole WIP). And a batch that only CONWIP lines reach needs as many jobs in them.
+    /// </summary>
     private void CheckBatchesCanFill(IReadOnlyList<StationPlan> stations, IReadOnlyList<ProductPlan> products, IReadOnlyList<DemandPlan> demand)
     {
+        CheckMoveBatchRoom(stations, products);
         var conwip = demand.ToDictionary(d => d.Product, d => d.Conwip); // 0 for open release
         foreach (var product in products)
         {
-            if (conwip.GetValueOrDefault(product.Index) is var w and > 0)
+            if (conwip.GetValueOrDefault(product.Index) is not (var w and > 0))
+                continue;
+            var visited = product.Steps.SelectMany(step => step.Stations).Distinct().ToList();
+            var sizes = product.Steps.Select(step => step.MoveBatch)
+                .Concat(visited.Where(s => stations[s].BatchSize > 1 && !products.Any(other => other != product && other.Steps.Any(step => step.Stations.Contains(s))))
+                    .Select(s => stations[s].BatchSize))
+                .Where(k => k > 1).ToList();
+            var held = sizes.Sum(k => (long)k - 1);
+            var grouped = sizes.Count > 0 && sizes.All(k => k == sizes[0]) && w % sizes[0] == 0
+                && product.Steps.All(step => step.Rework is null && step.ScrapProbability == 0)
+                && visited.All(s => stations[s].WhenFull == WhenFull.Wait && stations[s].BalkProbability == 0);
+            if (held > 0 && w <= held && !grouped)
             {
-                for (var s = 0; s < product.Steps.Count; s++)
-                {
-                    if (product.Steps[s].MoveBatch > w)
-                        Problem($"$.products[{product.Index}].routing[{s}].moveBatch", $"the product's CONWIP keeps {w} job(s) in the factory, so a batch of {product.Steps[s].MoveBatch} would never be full");
-                }
+                var at = product.Steps.Select((step, s) => (step, s)).FirstOrDefault(x => x.step.MoveBatch > 1);
+                Problem(at.step is null ? $"$.demand[{demand.ToList().FindIndex(d => d.Product == product.Index)}].conwip" : $"$.products[{product.Index}].routing[{at.s}].moveBatch",
+                    $"the product's CONWIP keeps {w} job(s) in the factory, and its batches could hold {held} of them waiting, none full: keep at least {held + 1}, or give every batch one size that divides {w}");
             }
         }
         foreach (var station in stations.Where(s => s.BatchSize > 1))

@@ -49,4 +49,23 @@ public sealed class BalkingStationTests(BalkingStationTests.Runs runs) : IClassF
         Replications.AssertInsideNarrowInterval(20.0 / 11 * Service, runs.Balking.Summary("cycleTime.meanSeconds"), 0.05);
         Replications.AssertInsideNarrowInterval(0.45, runs.Balking.Summary("station.server.waitProbability"), 0.05);
     }
+
+    /// <summary>Four jobs for one machine of 100 s that everyone balks at when busy: the first takes it; the second and third, sent the same instant, find it taken by the first (waiting or not) and balk, as does the fourth at 1 s.</summary>
+    [Fact]
+    public void A_job_sent_after_another_to_an_idle_machine_finds_it_taken()
+    {
+        var run = Replications.Run(TestPlans.FromJson("""
+            {
+              "formatVersion": 1, "name": "balk-same-instant", "seed": 1,
+              "run": { "durationSeconds": 1000, "replications": 1 },
+              "stations": [ { "id": "in", "kind": "source" }, { "id": "m", "kind": "machine", "processTime": 100, "balkProbability": 1 }, { "id": "out", "kind": "sink" } ],
+              "products": [ { "id": "p", "routing": [ { "station": "in" }, { "station": "m" }, { "station": "out" } ] } ],
+              "demand": [ { "product": "p", "scheduleSeconds": [0, 0, 0, 1] } ]
+            }
+            """), 1);
+
+        Assert.Equal(3, run["station.m.balkedJobs"]);
+        Assert.Equal(1, run["jobs.finished"]);
+        Assert.Equal(0, run["station.m.waitMeanSeconds"]);
+    }
 }

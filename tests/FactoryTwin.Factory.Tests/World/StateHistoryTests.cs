@@ -240,7 +240,7 @@ public sealed class StateHistoryTests
             var recorder = new Recorder();
             var world = new FactoryWorld(plan, new Simulation(plan.Seed), [new MetricsCollector(plan), history, recorder]);
             var finished = new List<string>();
-            world.JobFinished += job => finished.Add(job.Id);
+            world.JobLeft += job => finished.Add(job.Id); // these examples neither lose nor scrap jobs: every one that leaves has finished
             world.Start();
             world.Simulation.Run(until: Hours);
             return new Run(plan, world, history, recorder, finished);

@@ -123,6 +123,9 @@ public sealed class MalformedScenarioTests
         { "conwip-batch-never-full.json", 1, "conwip-batch-never-full.json: $.stations[1].batchSize: only CONWIP lines with 4 job(s) in all reach it, so a batch of 5 would never be full (line 7)" },
         { "conveyor-without-belt.json", 1, "conveyor-without-belt.json: $.stations[1].conveyor: is required for a conveyor: {\"lengthMeters\": ..., \"speedMetersPerSecond\": ..., \"capacity\": ...} (line 7)" },
         { "conveyor-with-process-time.json", 1, "conveyor-with-process-time.json: $.stations[1].processTime: is not for a conveyor: its belt sets its times and holds one job at its end; leave it out (line 7)" },
+        { "move-batch-at-group.json", 1, "move-batch-at-group.json: $.products[0].routing[1].moveBatch: a move batch gathers the jobs of one station: give the step one station (got a group of 2) (line 11)" },
+        { "conwip-batches-in-series.json", 1, "conwip-batches-in-series.json: $.products[0].routing[1].moveBatch: the product's CONWIP keeps 3 job(s) in the factory, and its batches could hold 3 of them waiting, none full: keep at least 4, or give every batch one size that divides 3 (line 11)" },
+        { "move-batches-share-output.json", 1, "move-batches-share-output.json: $.products[0].routing[1].moveBatch: 'm' has room for 2 finished job(s), too few for 2 move batches that may each hold all but one of their jobs (2 in all): the batches could fill it before any is full; give it outputBufferCapacity 3 or more (line 10)" },
         { "scrap-at-source.json", 1, "scrap-at-source.json: $.products[0].routing[0].scrapProbability: only a step between the source and the sink can scrap jobs (line 11)" },
 
         // Robots: where they start, what they need.
