@@ -38,7 +38,7 @@ public static class CompareReport
         if (metrics.TryGetProperty(by, out var byMetric))
             body.Append("<div class=\"chart\">").Append(Intervals("intervals", names, byMetric, best)).Append("</div>");
         body.Append("</section><section><h2>Every metric</h2>");
-        body.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Below each mean: the paired difference from {Svg.E(names[0])} with its {root.GetProperty("differenceConfidenceLevel").GetDouble():P1} interval; <span class=\"significant\">bold</span> when it excludes 0 (significant).</p>");
+        body.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Below each mean: the paired difference from {Svg.E(names[0])} with its {root.GetProperty("differenceConfidenceLevel").GetDouble():P1} interval; <span class=\"significant\">bold</span> when it excludes 0 (significant), <span class=\"significant better\">green</span> when that is better and <span class=\"significant worse\">red</span> when it is worse (uncoloured where neither more nor less is plainly better).</p>");
         body.Append("<table id=\"compare\"><thead><tr><th>metric</th>");
         foreach (var name in names)
             body.Append(name == best ? "<th class=\"best\">" : "<th>").Append(Svg.E(name)).Append("</th>");
@@ -53,7 +53,8 @@ public static class CompareReport
                 if (cell.TryGetProperty("differenceFromFirst", out var d))
                 {
                     var significant = d.GetProperty("significant").GetBoolean();
-                    body.Append(CultureInfo.InvariantCulture, $"<span class=\"diff{(significant ? " significant" : "")}\" data-significant=\"{(significant ? "true" : "false")}\">{Signed(d, "mean")} ± {Number(d, "halfWidth")}</span>");
+                    var verdict = significant ? Verdict(metric.Name, d) : "";
+                    body.Append(CultureInfo.InvariantCulture, $"<span class=\"diff{(significant ? " significant" : "")}{verdict}\" data-significant=\"{(significant ? "true" : "false")}\">{Signed(d, "mean")} ± {Number(d, "halfWidth")}</span>");
                 }
                 body.Append("</td>");
             }
@@ -91,6 +92,15 @@ public static class CompareReport
             }
         }
         return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>" better" or " worse" for a significant difference of a metric whose good direction is known, else "".</summary>
+    private static string Verdict(string metric, JsonElement difference)
+    {
+        var direction = Experiments.Statistics.Comparison.Direction(metric);
+        if (direction == 0 || !difference.TryGetProperty("mean", out var mean) || mean.ValueKind != JsonValueKind.Number || mean.GetDouble() == 0)
+            return "";
+        return Math.Sign(mean.GetDouble()) == direction ? " better" : " worse";
     }
 
     private static string Raw(JsonElement cell, string field) => cell.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetRawText() : "";

@@ -60,12 +60,20 @@ public sealed class Comparison
     }
 
     /// <summary>Whether more of a metric is better: throughputs and utilisations yes; times, queues, WIP, waits, distances and energy no.</summary>
-    public static bool MoreIsBetter(string metric)
+    public static bool MoreIsBetter(string metric) => Direction(metric) > 0;
+
+    private static readonly string[] MoreIsBetterParts = ["throughput", "jobsPerHour", "utilisation", "busyFraction", "tasksDone"];
+
+    private static readonly string[] LessIsBetterParts =
+        ["Seconds", "wip.", "Queue", "wait", "Wait", "lost", "Lost", "scrapped", "Scrapped", "balked", "Balked", "blocked", "Blocked", "stalled", "deadlocks", "gridlocks", "robotsStopped", "distanceMeters", "energyWattHours", "downFraction", "blockingProbability"];
+
+    /// <summary>+1 if more of a metric is better, −1 if less is, 0 if neither is plainly better (idle or charging time, jobs started).</summary>
+    public static int Direction(string metric)
     {
         ArgumentNullException.ThrowIfNull(metric);
-        return metric.Contains("throughput", StringComparison.OrdinalIgnoreCase) || metric.Contains("utilisation", StringComparison.OrdinalIgnoreCase)
-            || metric.Contains("busyFraction", StringComparison.Ordinal) || metric.Contains("tasksDone", StringComparison.Ordinal)
-            || metric.EndsWith("jobs.finished", StringComparison.Ordinal);
+        if (MoreIsBetterParts.Any(p => metric.Contains(p, StringComparison.Ordinal)) || metric.EndsWith("jobs.finished", StringComparison.Ordinal))
+            return 1;
+        return LessIsBetterParts.Any(p => metric.Contains(p, StringComparison.Ordinal)) ? -1 : 0;
     }
 
     private static Difference? Paired(IReadOnlyList<Storage.RunLine> baseline, IReadOnlyList<Storage.RunLine> other, string metric, double level)
