@@ -26,7 +26,10 @@ public sealed class Comparison
     public double ConfidenceLevel { get; }
 
     /// <summary>The level of each difference's interval after the Bonferroni correction.</summary>
-    public double DifferenceLevel => Alternatives.Count <= 2 ? ConfidenceLevel : 1 - ((1 - ConfidenceLevel) / (Alternatives.Count - 1));
+    public double DifferenceLevel => Corrected(ConfidenceLevel, Alternatives.Count);
+
+    /// <summary>Bonferroni: k − 1 differences that hold together at <paramref name="level"/> each hold at 1 − (1 − level)/(k − 1).</summary>
+    private static double Corrected(double level, int alternatives) => alternatives <= 2 ? level : 1 - ((1 - level) / (alternatives - 1));
 
     public static Comparison Of(ExperimentOutcome outcome, double confidenceLevel = 0.95)
     {
@@ -34,7 +37,7 @@ public sealed class Comparison
         var names = outcome.Manifest.Alternatives.Select(a => a.Name).ToList();
         var perAlternative = names.Select((_, a) => outcome.Of(a)).ToList();
         var summaries = perAlternative.Select(runs => Summaries.Of([.. runs.Select(r => r.Metrics)], confidenceLevel)).ToList();
-        var differenceLevel = names.Count <= 2 ? confidenceLevel : 1 - ((1 - confidenceLevel) / (names.Count - 1));
+        var differenceLevel = Corrected(confidenceLevel, names.Count);
         var metrics = new List<MetricComparison>();
         foreach (var first in summaries[0])
         {

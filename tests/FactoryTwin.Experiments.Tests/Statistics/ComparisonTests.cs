@@ -65,11 +65,25 @@ public sealed class ComparisonTests
         var alternatives = Enumerable.Range(1, 3).Select(m => Alternatives.Build($"m{m}", file, [new Setting("stations[2].machines", m)]).Alternative!).ToList();
         var experiment = new Experiment("compare", alternatives, Seed: 11, Replications: 3);
 
-        var comparison = Comparison.Of(ExperimentRunner.Run(experiment, folder["out"], 2, Shard.All, resume: false));
+        var outcome = ExperimentRunner.Run(experiment, folder["out"], 2, Shard.All, resume: false);
+        var comparison = Comparison.Of(outcome);
 
-        // Two differences at a joint 95%: each at 1 − 0.05 / 2.
+        // Two differences at a joint 95%: each at 1 − 0.05 / 2, so the half-width is t(0.9875; 2 df)·s/√3. With 2 degrees
+        // of freedom the t distribution's CDF is 1/2 + t / (2√(2 + t²)); setting it to 0.9875 gives t = √(1.90125 / 0.049375).
         Assert.Equal(0.975, comparison.DifferenceLevel, precision: 12);
+        var t = Math.Sqrt(1.90125 / 0.049375);
+        var row = comparison.Metrics.Single(m => m.Name == "cycleTime.meanSeconds");
+        for (var a = 1; a < 3; a++)
+        {
+            var differences = outcome.Of(a).Zip(outcome.Of(0), (x, baseline) => Value(x) - Value(baseline)).ToList();
+            var expected = t * Math.Sqrt(Variance(differences) / differences.Count);
+            Assert.True(expected > 0, "the alternatives must differ for the check to mean anything");
+            Assert.Equal(expected, row.Differences[a]!.Interval.HalfWidth, precision: 9);
+            Assert.Equal(differences.Average(), row.Differences[a]!.Interval.Mean, precision: 9);
+        }
     }
+
+    private static double Value(Storage.RunLine run) => run.Metrics.Single(m => m.Name == "cycleTime.meanSeconds").Value;
 
     private static List<double> Differences(FactoryPlan a, FactoryPlan b) =>
         [.. Enumerable.Range(0, 20).Select(r => Wait(ReplicationRunner.Run(b, r)) - Wait(ReplicationRunner.Run(a, r)))];
