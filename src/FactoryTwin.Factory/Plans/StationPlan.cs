@@ -11,6 +11,7 @@ namespace FactoryTwin.Factory.Plans;
 /// <param name="Operator">What each machine needs of a crew of operators, or null.</param>
 /// <param name="BatchSize">Jobs a machine processes together; it waits for a full batch.</param>
 /// <param name="Conveyor">A conveyor's belt; null for other stations.</param>
+/// <param name="Maintenance">Windows of planned maintenance, in order: every machine is down over each.</param>
 public sealed record StationPlan(
     int Index,
     string Id,
@@ -26,4 +27,5 @@ public sealed record StationPlan(
     double BalkProbability = 0,
     OperatorNeed? Operator = null,
     int BatchSize = 1,
-    ConveyorPlan? Conveyor = null);
+    ConveyorPlan? Conveyor = null,
+    IReadOnlyList<TimeWindow>? Maintenance = null);

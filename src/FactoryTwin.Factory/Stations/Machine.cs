@@ -6,7 +6,7 @@ namespace FactoryTwin.Factory.Stations;
 
 /// <summary>One machine of a station: takes jobs from the input buffer (one, or a batch), sets up, processes, breaks down, and puts jobs out.</summary>
 /// <remarks>
-/// Its recorded state is <see cref="ElementState.Down"/> while broken, whatever it was doing; otherwise starved,
+/// Its recorded state is <see cref="ElementState.Down"/> while broken or in maintenance, whatever it was doing; otherwise starved,
 /// waiting for an operator, setup, busy (also while its arms load or unload it: it is occupied) or blocked. An
 /// operator stays with a machine that breaks down under their hands until the work is done. A batch machine (an
 /// oven) waits for a full batch, processes it in one process time, and puts its jobs out in the order it took them. A breakdown during setup or
@@ -20,7 +20,8 @@ public sealed class Machine
     private readonly StateLog _log;
     private readonly Signal _repaired;
     private ElementState _state = ElementState.Starved;
-    private bool _down;
+    // Breakdowns and maintenance under way: down while any is (a repair may end inside a maintenance window).
+    private int _downs;
     private bool _holding;
     private Process? _process;
     private ProductPlan? _lastProduct;
@@ -47,13 +48,15 @@ public sealed class Machine
     public IReadOnlyList<Job> Jobs => _jobs;
 
     /// <summary>True if it would start a job put in its input buffer now: no job on it, and not broken down.</summary>
-    internal bool IsIdle => _jobs.Count == 0 && !_down;
+    internal bool IsIdle => _jobs.Count == 0 && _downs == 0;
 
     internal void Start(Action<Job, Station> finished)
     {
         _process = _simulation.Process(Work(finished), Element.Id);
         if (_station.Plan.Failures is { } failures)
             _simulation.Process(Breakdowns(failures), $"{Element.Id}/failures");
+        foreach (var window in _station.Plan.Maintenance ?? [])
+            _simulation.Process(Maintenance(window), $"{Element.Id}/maintenance");
     }
 
     private IEnumerable<Event> Work(Action<Job, Station> finished)
@@ -64,8 +67,8 @@ public sealed class Machine
         while (true)
         {
             SetState(ElementState.Starved);
-            while (_station.Input.Count < plan.BatchSize || _down)
-                yield return _down ? _repaired.Next : _station.Input.Changed;
+            while (_station.Input.Count < plan.BatchSize || _downs > 0)
+                yield return _downs > 0 ? _repaired.Next : _station.Input.Changed;
             for (var i = 0; i < plan.BatchSize; i++)
             {
                 var taken = _station.Input.TakeFirst();
@@ -102,9 +105,9 @@ public sealed class Machine
                     yield return e;
             }
             var time = job.Product.Steps[job.Step].ProcessTime ?? plan.ProcessTime;
-            if (plan.Failures is null)
+            if (plan.Failures is null && plan.Maintenance is null)
             {
-                // Nothing can interrupt a machine that never breaks down: a plain timeout, without Hold's iterator per job.
+                // Nothing can interrupt a machine that never breaks down and has no maintenance: a plain timeout, without Hold's iterator per job.
                 SetState(ElementState.Busy);
                 yield return _simulation.Timeout(Durations.Sample(time, processRandom));
             }
@@ -151,7 +154,7 @@ public sealed class Machine
         var remaining = seconds;
         while (true)
         {
-            while (_down)
+            while (_downs > 0)
                 yield return _repaired.Next;
             SetState(state);
             var started = _simulation.Now;
@@ -187,15 +190,35 @@ public sealed class Machine
         while (true)
         {
             yield return _simulation.Timeout(Durations.Sample(failures.TimeBetweenFailures, random));
-            _down = true;
-            if (_holding)
-                _process!.Interrupt("breakdown");
-            Update();
+            GoDown("breakdown");
             yield return _simulation.Timeout(Durations.Sample(failures.RepairTime, random));
-            _down = false;
-            Update();
-            _repaired.Pulse();
+            ComeUp();
         }
+    }
+
+    /// <summary>Planned maintenance: down over the window, like a breakdown whose time is known.</summary>
+    private IEnumerable<Event> Maintenance(TimeWindow window)
+    {
+        if (window.FromSeconds > _simulation.Now)
+            yield return _simulation.Timeout(window.FromSeconds - _simulation.Now);
+        GoDown("maintenance");
+        yield return _simulation.Timeout(window.DurationSeconds);
+        ComeUp();
+    }
+
+    private void GoDown(string why)
+    {
+        _downs++;
+        if (_holding)
+            _process!.Interrupt(why);
+        Update();
+    }
+
+    private void ComeUp()
+    {
+        _downs--;
+        Update();
+        _repaired.Pulse();
     }
 
     private void SetState(ElementState state)
@@ -206,7 +229,7 @@ public sealed class Machine
 
     private void Update()
     {
-        var state = _down ? ElementState.Down : _state;
+        var state = _downs > 0 ? ElementState.Down : _state;
         if (_log.Current(Element.Index).State == state)
             return;
         var held = state == ElementState.Blocked && _heldJobs > 0 ? _heldJobs : double.NaN;

@@ -12,7 +12,7 @@ internal sealed class Release(FactoryWorld world, DemandPlan demand)
     public void Start()
     {
         if (demand.Interarrival is { } gap)
-            world.Simulation.Process(Random(gap), $"release/{_product.Id}");
+            world.Simulation.Process(demand.Surges is { Count: > 0 } surges ? Surging(gap, new SurgeClock(surges)) : Random(gap), $"release/{_product.Id}");
         else if (demand.ScheduleSeconds is { } times)
             world.Simulation.Process(Timetable(times), $"release/{_product.Id}");
         else
@@ -33,6 +33,21 @@ internal sealed class Release(FactoryWorld world, DemandPlan demand)
         while (true)
         {
             yield return world.Simulation.Timeout(Durations.Sample(gap, random));
+            world.StartJob(_product);
+        }
+    }
+
+    /// <summary>Random arrivals whose gaps are drawn on the surge clock: the same draws as without surges, at other times.</summary>
+    private IEnumerable<Event> Surging(Des.Randomness.IDistribution gap, SurgeClock clock)
+    {
+        var random = world.Simulation.Stream($"arrivals/{_product.Id}");
+        var operational = 0.0;
+        while (true)
+        {
+            operational += Durations.Sample(gap, random);
+            var at = clock.SimulatedTime(operational);
+            if (at > world.Simulation.Now)
+                yield return world.Simulation.Timeout(at - world.Simulation.Now);
             world.StartJob(_product);
         }
     }

@@ -50,6 +50,7 @@ internal sealed partial class PlanBuilder
         var products = BuildProducts(stations);
         var demand = BuildDemand(products);
         CheckBatchesCanFill(stations, products, demand);
+        AddDisruptions(stations, demand);
         var fleets = BuildFleets(stations);
         if (_problems.Count == 0)
             CheckReachability(stations, products, fleets); // on a layout with problems it would only repeat them

@@ -47,6 +47,9 @@ public sealed record Scenario
     [Description("Crews of human operators that stations need for setup or processing.")]
     public IReadOnlyList<CrewSpec> Operators { get; init; } = [];
 
+    [Description("What happens to the factory over windows of time: planned maintenance, demand surges.")]
+    public IReadOnlyList<DisruptionSpec> Disruptions { get; init; } = [];
+
     [Description("Path planning and deadlock handling for the mobile robots.")]
     public TrafficSpec Traffic { get; init; } = new();
 

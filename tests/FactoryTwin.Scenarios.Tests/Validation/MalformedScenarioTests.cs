@@ -36,7 +36,7 @@ public sealed class MalformedScenarioTests
         { "type-number-for-bool.json", 1, "type-number-for-bool.json: $.layout.graph.edges[1].oneWay: must be true or false (got 1) (line 15)" },
 
         // Unknown and misspelled fields and names, at several depths.
-        { "unknown-top-level-field.json", 1, "unknown-top-level-field.json: $.author: is not a known field; known fields: formatVersion, name, description, seed, run, layout, stations, products, demand, robots, operators, traffic, transferTime (line 4)" },
+        { "unknown-top-level-field.json", 1, "unknown-top-level-field.json: $.author: is not a known field; known fields: formatVersion, name, description, seed, run, layout, stations, products, demand, robots, operators, disruptions, traffic, transferTime (line 4)" },
         { "misspelled-top-level-field.json", 1, "misspelled-top-level-field.json: $.demands: is not a known field; did you mean 'demand'?; known fields: formatVersion, name," },
         { "misspelled-run-field.json", 1, "misspelled-run-field.json: $.run.warmUpSeconds: is not a known field; did you mean 'warmupSeconds'?; known fields: durationSeconds, warmupSeconds, replications (line 4)" },
         { "unknown-station-field.json", 1, "unknown-station-field.json: $.stations[1].colour: is not a known field; known fields: id, kind, location, machines, processTime, setupTime, failures, inputBufferCapacity, outputBufferCapacity, whenFull, balkProbability, batchSize, conveyor, needsOperator (line 7)" },
@@ -126,6 +126,11 @@ public sealed class MalformedScenarioTests
         { "move-batch-at-group.json", 1, "move-batch-at-group.json: $.products[0].routing[1].moveBatch: a move batch gathers the jobs of one station: give the step one station (got a group of 2) (line 11)" },
         { "conwip-batches-in-series.json", 1, "conwip-batches-in-series.json: $.products[0].routing[1].moveBatch: the product's CONWIP keeps 3 job(s) in the factory, and its batches could hold 3 of them waiting, none full: keep at least 4, or give every batch one size that divides 3 (line 11)" },
         { "move-batches-share-output.json", 1, "move-batches-share-output.json: $.products[0].routing[1].moveBatch: 'm' has room for 2 finished job(s), too few for 2 move batches that may each hold all but one of their jobs (2 in all): the batches could fill it before any is full; give it outputBufferCapacity 3 or more (line 10)" },
+        { "maintenance-at-sink.json", 1, "maintenance-at-sink.json: $.disruptions[0].station: maintenance is for machine stations ('exit' is a sink) (line 16)" },
+        { "surge-without-rate.json", 1, "surge-without-rate.json: $.disruptions[0].rateMultiplier: is required for a surge: how many times as often arrivals come (2 doubles them, 0.5 halves them) (line 16)" },
+        { "maintenance-overlaps.json", 1, "maintenance-overlaps.json: $.disruptions[1].fromSeconds: overlaps $.disruptions[0] (from 1000 to 1600 s); give one window for the two (got 1500) (line 17)" },
+        { "surge-too-fast.json", 1, "surge-too-fast.json: $.disruptions[0].rateMultiplier: makes arrivals 1000 times as frequent, a mean gap of 0.0005 s; at least 0.001 s is simulated (line 16)" },
+        { "surge-after-run.json", 1, "surge-after-run.json: $.disruptions[0].fromSeconds: starts after the run ends at 400000 s, so it would change nothing (got 500000) (line 16)" },
         { "scrap-at-source.json", 1, "scrap-at-source.json: $.products[0].routing[0].scrapProbability: only a step between the source and the sink can scrap jobs (line 11)" },
 
         // Robots: where they start, what they need.

@@ -1,0 +1,134 @@
+using FactoryTwin.Scenarios.Format;
+
+namespace FactoryTwin.Scenarios.Building;
+
+/// <summary>Disruptions: maintenance windows go to their stations, surges to their products' demand.</summary>
+internal sealed partial class PlanBuilder
+{
+    private void AddDisruptions(List<StationPlan> stations, List<DemandPlan> demand)
+    {
+        var maintenance = new Dictionary<int, List<(TimeWindow Window, string Path)>>();
+        var surges = new Dictionary<int, List<(RateWindow Window, string Path)>>();
+        for (var i = 0; i < _scenario.Disruptions.Count; i++)
+        {
+            var spec = _scenario.Disruptions[i];
+            var path = $"$.disruptions[{i}]";
+            var window = new TimeWindow(spec.FromSeconds, spec.DurationSeconds);
+            if (spec.FromSeconds >= _scenario.Run.DurationSeconds)
+                Problem($"{path}.fromSeconds", $"starts after the run ends at {_scenario.Run.DurationSeconds:G} s, so it would change nothing (got {spec.FromSeconds:G})");
+            if (spec.Kind == DisruptionKind.Maintenance && MaintainedStation(spec, path, stations) is { } station)
+                Add(maintenance, station, (window, path));
+            if (spec.Kind == DisruptionKind.Surge)
+            {
+                foreach (var d in SurgedDemand(spec, path, demand))
+                    Add(surges, d, (new RateWindow(window, spec.RateMultiplier ?? 1), path));
+            }
+        }
+        foreach (var (station, windows) in maintenance)
+        {
+            if (Apart(windows.Select(w => (w.Window, w.Path)).ToList()))
+                stations[station] = stations[station] with { Maintenance = [.. windows.Select(w => w.Window).OrderBy(w => w.FromSeconds)] };
+        }
+        foreach (var (d, windows) in surges)
+        {
+            if (Apart(windows.Select(w => (w.Window.Window, w.Path)).ToList()) && SurgeProblem(demand[d], windows) is null)
+                demand[d] = demand[d] with { Surges = [.. windows.Select(w => w.Window).OrderBy(w => w.Window.FromSeconds)] };
+        }
+    }
+
+    /// <summary>The bounds on releases (at most every 1 ms, at most 10⁷ a replication) hold with the surges too; reports the first surge that breaks them.</summary>
+    private string? SurgeProblem(DemandPlan demand, List<(RateWindow Window, string Path)> windows)
+    {
+        var mean = demand.Interarrival!.Mean;
+        var end = _scenario.Run.DurationSeconds;
+        var extra = 0.0;
+        foreach (var (window, path) in windows)
+        {
+            var problem = !(mean / window.Multiplier >= MinInterarrivalSeconds)
+                ? $"makes arrivals {window.Multiplier:G} times as frequent, a mean gap of {mean / window.Multiplier:G3} s; at least {MinInterarrivalSeconds} s is simulated"
+                : null;
+            extra += (window.Multiplier - 1) * Math.Max(0, Math.Min(window.Window.ToSeconds, end) - window.Window.FromSeconds);
+            if (problem is null && (end + extra) / mean > MaxJobsPerReplication)
+                problem = $"would release about {(end + extra) / mean:G3} jobs in one replication with the surges; at most {MaxJobsPerReplication:G} are simulated";
+            if (problem is not null)
+            {
+                Problem($"{path}.rateMultiplier", problem);
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    private int? MaintainedStation(DisruptionSpec spec, string path, List<StationPlan> stations)
+    {
+        if (spec.Product is not null)
+            Problem($"{path}.product", "is for a surge; maintenance names a station");
+        if (spec.RateMultiplier is not null)
+            Problem($"{path}.rateMultiplier", "is for a surge; maintenance takes the station's machines down");
+        if (spec.Station is not { } id)
+        {
+            Problem($"{path}.station", "is required for maintenance: the machine station whose machines are down");
+            return null;
+        }
+        if (!_stationIndex.TryGetValue(id, out var station))
+        {
+            Problem($"{path}.station", Unknown("station", id, _scenario.Stations.Select(s => s.Id)));
+            return null;
+        }
+        if (stations[station].Kind != StationKind.Machine)
+        {
+            Problem($"{path}.station", $"maintenance is for machine stations ('{id}' is a {Name(stations[station].Kind)})");
+            return null;
+        }
+        return station;
+    }
+
+    /// <summary>The indices in the demand list of the products a surge speeds up.</summary>
+    private List<int> SurgedDemand(DisruptionSpec spec, string path, List<DemandPlan> demand)
+    {
+        if (spec.Station is not null)
+            Problem($"{path}.station", "is for maintenance; a surge names a product, or none for all");
+        if (spec.RateMultiplier is null)
+            Problem($"{path}.rateMultiplier", "is required for a surge: how many times as often arrivals come (2 doubles them, 0.5 halves them)");
+        if (spec.Product is { } id)
+        {
+            if (!_productIndex.TryGetValue(id, out var product))
+            {
+                Problem($"{path}.product", Unknown("product", id, _scenario.Products.Select(p => p.Id)));
+                return [];
+            }
+            var index = demand.FindIndex(d => d.Product == product);
+            if (index < 0 || demand[index].Interarrival is null)
+            {
+                Problem($"{path}.product", $"'{id}' has no demand with an interarrivalTime; a surge changes the rate of random arrivals (not a timetable or CONWIP)");
+                return [];
+            }
+            return [index];
+        }
+        var open = demand.Select((d, i) => (d, i)).Where(x => x.d.Interarrival is not null).Select(x => x.i).ToList();
+        if (open.Count == 0)
+            Problem(path, "no product's demand has an interarrivalTime, so a surge has nothing to speed up");
+        return open;
+    }
+
+    private bool Apart(List<(TimeWindow Window, string Path)> windows)
+    {
+        var sorted = windows.OrderBy(w => w.Window.FromSeconds).ToList();
+        for (var k = 1; k < sorted.Count; k++)
+        {
+            if (sorted[k].Window.FromSeconds < sorted[k - 1].Window.ToSeconds)
+            {
+                Problem($"{sorted[k].Path}.fromSeconds", $"overlaps {sorted[k - 1].Path} (from {sorted[k - 1].Window.FromSeconds:G} to {sorted[k - 1].Window.ToSeconds:G} s); give one window for the two (got {sorted[k].Window.FromSeconds:G})");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void Add<T>(Dictionary<int, List<T>> lists, int key, T item)
+    {
+        if (!lists.TryGetValue(key, out var list))
+            lists[key] = list = [];
+        list.Add(item);
+    }
+}
