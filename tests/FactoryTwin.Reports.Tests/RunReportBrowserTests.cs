@@ -34,6 +34,19 @@ public sealed class RunReportBrowserTests(Support.Reports reports, Browser brows
         Assert.Equal(4, robots);
     }
 
+    /// <summary>The floor is drawn to scale in metres; station labels still read at 12 px on screen (they were about 5 px on a large floor).</summary>
+    [Fact]
+    public async Task Station_labels_are_readable_whatever_the_floor_s_scale()
+    {
+        await using var opened = await browser.Open(reports.RunReport);
+        await opened.Page.SetViewportSizeAsync(1600, 1000);
+        var heights = await opened.Page.EvaluateAsync<double[]>("() => Array.from(document.querySelectorAll('#map .station text')).map(t => t.getBoundingClientRect().height)");
+
+        Assert.Empty(opened.Errors);
+        Assert.NotEmpty(heights);
+        Assert.All(heights, h => Assert.InRange(h, 11, 20)); // a 12 px font's line box
+    }
+
     [Fact]
     public async Task Pressing_play_advances_the_clock_and_moves_a_robot()
     {
@@ -104,6 +117,36 @@ public sealed class RunReportBrowserTests(Support.Reports reports, Browser brows
             var mean = metrics.RootElement.GetProperty("metrics").GetProperty(segment[0].GetString()!).GetProperty("mean").GetDouble();
             Assert.Equal(mean, segment[1].GetDouble(), precision: 6);
         }
+    }
+
+    /// <summary>The charts over time have a time axis in hours with round ticks, left to right, and value ticks from 0 up.</summary>
+    [Fact]
+    public async Task Charts_over_time_have_ticks_and_units_on_both_axes()
+    {
+        await using var opened = await browser.Open(reports.RunReport);
+        var ticks = await opened.Page.EvaluateAsync<JsonElement>("""
+            () => ['x', 'y'].map(axis => Array.from(document.querySelectorAll(`#throughput text.tick.${axis}`))
+              .map(t => [Number(t.dataset.value), t.getBoundingClientRect()[axis === 'x' ? 'left' : 'top']]))
+            """);
+        var title = await opened.Page.Locator("#throughput text.axis-title").First.TextContentAsync();
+
+        Assert.Empty(opened.Errors);
+        Assert.Equal("simulated time (h)", title);
+        var (x, y) = (ticks[0].EnumerateArray().ToList(), ticks[1].EnumerateArray().ToList());
+        Assert.InRange(x.Count, 3, 11);
+        Assert.InRange(y.Count, 3, 11);
+        Assert.Equal(0, x[0][0].GetDouble());
+        Assert.Equal(0, y[0][0].GetDouble());
+        var step = x[1][0].GetDouble();
+        Assert.Contains(step / Math.Pow(10, Math.Floor(Math.Log10(step))), new[] { 1.0, 2, 5 }); // a round step
+        for (var k = 1; k < x.Count; k++)
+        {
+            Assert.Equal(k * step, x[k][0].GetDouble(), precision: 9);
+            Assert.True(x[k][1].GetDouble() > x[k - 1][1].GetDouble(), "time ticks run left to right");
+        }
+        for (var k = 1; k < y.Count; k++)
+            Assert.True(y[k][1].GetDouble() < y[k - 1][1].GetDouble(), "value ticks run bottom to top");
+        Assert.True(x[^1][0].GetDouble() <= 8, "no tick beyond the 8 h run");
     }
 
     [Fact]

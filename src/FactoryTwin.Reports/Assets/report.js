@@ -4,6 +4,15 @@
   const data = JSON.parse(document.getElementById("report-data").textContent);
   const svgNs = "http://www.w3.org/2000/svg";
   const map = document.getElementById("map");
+  // The floor is drawn in metres, so a label's size would follow the floor's scale (5 px on a large warehouse):
+  // keep station labels 12 px on screen whatever the scale.
+  function sizeLabels() {
+    const ctm = map && map.getScreenCTM();
+    if (!ctm || !ctm.a) return;
+    map.querySelectorAll(".station text").forEach(function (label) { label.style.fontSize = (12 / ctm.a) + "px"; });
+  }
+  sizeLabels();
+  window.addEventListener("resize", sizeLabels);
   if (!map || !data.replay) { window.factoryReport = { ready: true }; return; }
   const replay = data.replay;
   const states = replay.states;

@@ -50,14 +50,37 @@ internal static class Svg
         var maxTime = points.Max(p => p.Time);
         var maxValue = Math.Max(1e-9, points.Max(p => p.Value)) * 1.1;
         string X(double t) => N(left + (plot.W * t / Math.Max(1e-9, maxTime)));
-        string Y(double v) => N(top + plot.H - (plot.H * v / maxValue));
+        double Height(double v) => top + plot.H - (plot.H * v / maxValue);
+        string Y(double v) => N(Height(v));
         svg.Append($"""<line class="axis" x1="{left}" y1="{top + plot.H}" x2="{left + plot.W}" y2="{top + plot.H}"/><line class="axis" x1="{left}" y1="{top}" x2="{left}" y2="{top + plot.H}"/>""");
         svg.Append("""<polyline fill="none" stroke="#2f6fd6" stroke-width="2" points=""" + "\"" + string.Join(' ', points.Select(p => $"{X(p.Time)},{Y(p.Value)}")) + "\"/>");
         foreach (var (time, value) in points)
             svg.Append($"""<circle class="point" cx="{X(time)}" cy="{Y(value)}" r="2" fill="#2f6fd6" data-time="{N(time)}" data-value="{N(value)}"/>""");
-        svg.Append($"""<text x="{left - 6}" y="{top + 10}" text-anchor="end">{N(Math.Round(maxValue, 2))}</text><text x="{left - 6}" y="{top + plot.H}" text-anchor="end">0</text>""");
-        svg.Append($"""<text x="{left + plot.W}" y="{height - 8}" text-anchor="end">{N(Math.Round(maxTime / 3600, 2))} h</text><text x="{left + 4}" y="{top + 10}">{E(unit)}</text>""");
+        foreach (var tick in Ticks(maxValue))
+        {
+            svg.Append($"""<line class="tick" x1="{left - 4}" y1="{Y(tick)}" x2="{left}" y2="{Y(tick)}"/>""");
+            svg.Append($"""<text class="tick y" x="{left - 6}" y="{N(Height(tick) + 4)}" text-anchor="end" data-value="{N(tick)}">{N(tick)}</text>""");
+        }
+        foreach (var hours in Ticks(maxTime / 3600))
+        {
+            var x = X(hours * 3600);
+            svg.Append($"""<line class="tick" x1="{x}" y1="{top + plot.H}" x2="{x}" y2="{top + plot.H + 4}"/>""");
+            svg.Append($"""<text class="tick x" x="{x}" y="{top + plot.H + 16}" text-anchor="middle" data-value="{N(hours)}">{N(hours)}</text>""");
+        }
+        svg.Append($"""<text class="axis-title" x="{left + plot.W}" y="{height - 2}" text-anchor="end">simulated time (h)</text><text class="axis-title" x="{left + 4}" y="{top + 10}">{E(unit)}</text>""");
         return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>Round tick values from 0 to at most <paramref name="max"/>: steps of 1, 2 or 5 times a power of ten, about five of them.</summary>
+    internal static IEnumerable<double> Ticks(double max)
+    {
+        if (!(max > 0) || !double.IsFinite(max))
+            yield break;
+        var rough = max / 5;
+        var power = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        var step = new[] { 1.0, 2, 5, 10 }.Select(f => f * power).First(s => s >= rough);
+        for (var k = 0; k * step <= max * (1 + 1e-9); k++)
+            yield return Math.Round(k * step, 12);
     }
 
     /// <summary>A histogram of values with markers; each bar carries its range and count.</summary>
