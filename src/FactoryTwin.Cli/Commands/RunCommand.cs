@@ -113,7 +113,7 @@ internal static class RunCommand
                 Action<RunWarning> warn = w => RunWarnings.Log(log, w);
                 Action<ExperimentProgress> progress = p =>
                 {
-                    report(p.Fraction, $"{p.Finished} of {p.Wanted} replications");
+                    report(p.Fraction, ProgressText(p, plan.Run.DurationSeconds));
                     if (p.Last is { } last)
                         log.Debug("Replication {Replication} finished in {WallSeconds:F2} s ({Finished} of {Wanted})", last.Replication + 1, last.WallSeconds, p.Finished, p.Wanted);
                 };
@@ -176,4 +176,16 @@ internal static class RunCommand
     }
 
     private sealed record Options(string Folder, bool Trace, bool Report, double? Precision, int MaxReplications, string Metric, int Parallel, BrainSeat Brains, bool Resume);
+
+    /// <summary>What the progress bar says: replications done, and how far those under way are in simulated time (a long single replication moves too).</summary>
+    internal static string ProgressText(ExperimentProgress progress, double durationSeconds)
+    {
+        var text = $"{progress.Finished} of {progress.Wanted} replications";
+        if (progress.UnderWay <= 0)
+            return text;
+        var hours = durationSeconds / 3600;
+        return progress.Wanted - progress.Finished == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{text}, {progress.UnderWay * hours:0.0} of {hours:0.#} simulated h")
+            : string.Create(CultureInfo.InvariantCulture, $"{text}, {progress.UnderWay * hours:0.0} simulated h under way ({hours:0.#} h each)");
+    }
 }
