@@ -12,7 +12,8 @@ namespace FactoryTwin.Factory.Tests.Support;
 /// not before the leaver has reached the node ahead.</para>
 /// <para>The invariants: never more robots on a node than its capacity; a lane driven by one robot at a time (in
 /// either direction, which rules out swaps); moves only along lanes that exist, in their direction; never faster than
-/// the fleet's speed and the lane's limit allow; turns on the spot never faster than the fleet turns. Times agree within <see cref="Tolerance"/>.</para>
+/// the fleet's speed and the lane's limit allow, nor slower (a robot that stops is waiting, not driving, so a replay
+/// never shows it gliding); turns on the spot never faster than the fleet turns. Times agree within <see cref="Tolerance"/>.</para>
 /// </remarks>
 internal sealed class TrafficAudit(FactoryPlan plan, StateHistory history, double end)
 {
@@ -49,6 +50,8 @@ internal sealed class TrafficAudit(FactoryPlan plan, StateHistory history, doubl
                     var fastest = lane.LengthMeters / Math.Min(fleet.SpeedMetersPerSecond, lane.SpeedLimitMetersPerSecond);
                     if (drive.Arrive - drive.Depart < fastest - Tolerance)
                         violations.Add($"{id} at t={drive.Depart:R}: drove {Name(drive.From)} → {Name(drive.To)} in {drive.Arrive - drive.Depart:R} s, faster than the {fastest:R} s allowed");
+                    else if (drive.Arrive - drive.Depart > fastest + Tolerance)
+                        violations.Add($"{id} at t={drive.Depart:R}: took {drive.Arrive - drive.Depart:R} s to drive {Name(drive.From)} → {Name(drive.To)}, which takes {fastest:R} s: a stop recorded as driving (a replay would show it gliding)");
                     Add(lanes, (Math.Min(drive.From, drive.To), Math.Max(drive.From, drive.To)), new Visit(drive.Depart, drive.Arrive, id));
                 }
             }
