@@ -46,7 +46,7 @@ internal sealed class Sensing(FactoryWorld world, TaskBoard board, TrafficLayer 
             _stationNodes.Contains(robot.Node), layout.Nodes[_stationNodes.Contains(robot.Node) ? traffic.NearestFreePlace(robot.Node, robot) : robot.Node].Id);
         var chargerViews = battery is null
             ? []
-            : chargers.Select(c => new ChargerView(c.Id, c.ChargingPoints!.Capacity - c.ChargingPoints.InUse, c.ChargingPoints.QueueLength,
+            : chargers.Where(c => !c.IsOutOfService).Select(c => new ChargerView(c.Id, c.ChargingPoints!.Capacity - c.ChargingPoints.InUse, c.ChargingPoints.QueueLength,
                 _distances.Between(robot.Node, c.Node))).ToList();
         IReadOnlyList<IdleRobotView> fleet = withFleetView
             ? [.. _idle.Append(robot).Distinct().Where(r => r.Fleet == robot.Fleet).OrderBy(r => r.Index)

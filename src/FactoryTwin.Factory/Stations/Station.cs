@@ -18,7 +18,7 @@ public sealed class Station
             ? [.. Enumerable.Range(1, plan.Machines).Select(n => new Machine(this, n, simulation, log))]
             : [];
         if (plan.Kind == StationKind.Charger)
-            ChargingPoints = new Resource(simulation, plan.Machines, plan.Id);
+            ChargingPoints = _chargingPoints = new PriorityResource(simulation, plan.Machines, plan.Id);
         if (plan.Conveyor is { } belt)
             Belt = new Conveyor(this, belt, simulation, log);
         if (plan.WhenFull == WhenFull.Lose)
@@ -50,6 +50,40 @@ public sealed class Station
 
     /// <summary>A charger's charging points; null for other stations.</summary>
     public Resource? ChargingPoints { get; }
+
+    private readonly PriorityResource? _chargingPoints;
+
+    /// <summary>True while a charger is out of service (its maintenance): no robot is sent there.</summary>
+    public bool IsOutOfService { get; private set; }
+
+    /// <summary>Starts a charger's windows out of service.</summary>
+    internal void StartOutages(Simulation simulation)
+    {
+        foreach (var window in _chargingPoints is null ? [] : Plan.Maintenance ?? [])
+            simulation.Process(Outage(simulation, window), $"{Id}/maintenance");
+    }
+
+    /// <summary>
+    /// Over the window the charger takes its points for itself, ahead of any robot waiting (requests of priority −1
+    /// against the robots' 0): a robot charging when it starts finishes its charge, those waiting there wait until it
+    /// is over, and robots choose other chargers meanwhile (the sensing leaves it out).
+    /// </summary>
+    private IEnumerable<Event> Outage(Simulation simulation, TimeWindow window)
+    {
+        if (window.FromSeconds > simulation.Now)
+            yield return simulation.Timeout(window.FromSeconds - simulation.Now);
+        IsOutOfService = true;
+        var held = Enumerable.Range(0, _chargingPoints!.Capacity).Select(_ => _chargingPoints.Request(priority: -1)).ToList();
+        yield return simulation.Timeout(window.DurationSeconds);
+        foreach (var request in held)
+        {
+            if (request.Status == RequestStatus.Granted)
+                _chargingPoints.Release(request);
+            else
+                request.Dispose();
+        }
+        IsOutOfService = false;
+    }
 
     /// <summary>Machines that would start a job put in the input buffer now.</summary>
     internal int IdleMachines

@@ -78,6 +78,7 @@ public sealed partial class FactoryWorld
             foreach (var machine in station.Machines)
                 machine.Start(FinishStep);
             station.Belt?.Start(FinishStep);
+            station.StartOutages(Simulation);
         }
         foreach (var demand in Plan.Demand)
             new Release(this, demand).Start();

@@ -75,9 +75,9 @@ internal sealed partial class PlanBuilder
             Problem($"{path}.station", Unknown("station", id, _scenario.Stations.Select(s => s.Id)));
             return null;
         }
-        if (stations[station].Kind != StationKind.Machine)
+        if (stations[station].Kind is not (StationKind.Machine or StationKind.Charger))
         {
-            Problem($"{path}.station", $"maintenance is for machine stations ('{id}' is a {Name(stations[station].Kind)})");
+            Problem($"{path}.station", $"maintenance is for machine stations and chargers ('{id}' is a {Name(stations[station].Kind)})");
             return null;
         }
         return station;
