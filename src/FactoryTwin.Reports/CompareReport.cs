@@ -53,7 +53,7 @@ public static class CompareReport
                 if (cell.TryGetProperty("differenceFromFirst", out var d))
                 {
                     var significant = d.GetProperty("significant").GetBoolean();
-                    var verdict = significant ? Verdict(metric.Name, d) : "";
+                    var verdict = significant ? Verdict(metric.Name, d, root) : "";
                     body.Append(CultureInfo.InvariantCulture, $"<span class=\"diff{(significant ? " significant" : "")}{verdict}\" data-significant=\"{(significant ? "true" : "false")}\">{Signed(d, "mean")} ± {Number(d, "halfWidth")}</span>");
                 }
                 body.Append("</td>");
@@ -94,10 +94,12 @@ public static class CompareReport
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>" better" or " worse" for a significant difference of a metric whose good direction is known, else "".</summary>
-    private static string Verdict(string metric, JsonElement difference)
+    /// <summary>" better" or " worse" for a significant difference of a metric whose good direction is known (for the metric that names the best, the comparison's goal), else "".</summary>
+    private static string Verdict(string metric, JsonElement difference, JsonElement root)
     {
-        var direction = Experiments.Statistics.Comparison.Direction(metric);
+        var direction = root.TryGetProperty("by", out var by) && by.GetString() == metric
+            ? (root.GetProperty("goal").GetString() == "maximize" ? 1 : -1)
+            : Experiments.Statistics.Comparison.Direction(metric);
         if (direction == 0 || !difference.TryGetProperty("mean", out var mean) || mean.ValueKind != JsonValueKind.Number || mean.GetDouble() == 0)
             return "";
         return Math.Sign(mean.GetDouble()) == direction ? " better" : " worse";

@@ -66,10 +66,12 @@ public static class ScenarioLoader
         }
     }
 
-    /// <summary>True for a JSON Schema document, such as the scenario schema that sits beside the examples.</summary>
+    /// <summary>True for a JSON Schema document, such as the scenario schema beside the examples: a json-schema.org dialect, schema keywords, and no scenario's formatVersion.</summary>
     private static bool IsJsonSchema(JsonElement root) =>
         root.TryGetProperty("$schema", out var schema) && schema.ValueKind == JsonValueKind.String
-        && (schema.GetString()!.StartsWith("https://json-schema.org/", StringComparison.Ordinal) || schema.GetString()!.StartsWith("http://json-schema.org/", StringComparison.Ordinal));
+        && (schema.GetString()!.StartsWith("https://json-schema.org/", StringComparison.Ordinal) || schema.GetString()!.StartsWith("http://json-schema.org/", StringComparison.Ordinal))
+        && !root.TryGetProperty("formatVersion", out _)
+        && (root.TryGetProperty("$defs", out _) || root.TryGetProperty("properties", out _));
 
     private static LoadResult Failed(string message) => new(null, null, [new ScenarioProblem("$", message)]);
 

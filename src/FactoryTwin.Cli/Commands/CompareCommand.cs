@@ -124,7 +124,7 @@ internal static class CompareCommand
     {
         var comparison = Comparison.Of(outcome);
         var names = comparison.Alternatives;
-        var here = outcome.Manifest.Shard != "1/1" ? $" (shard {outcome.Manifest.Shard}: {outcome.Runs.Count} of its {outcome.Wanted} runs)"
+        var here = Shard.TryParse(outcome.Manifest.Shard, out var shard) && shard.Count > 1 ? $" (shard {shard}: {outcome.Runs.Count} of its {outcome.Wanted} runs)"
             : outcome.Runs.Count < outcome.Wanted ? $" ({outcome.Runs.Count} of {outcome.Wanted} runs)" : "";
         var table = new Table().Title($"{names.Count} alternatives × {outcome.Manifest.Replications} replications{here}, common random numbers; differences from {names[0]}")
             .AddColumn("metric");

@@ -183,9 +183,10 @@ internal static class RunCommand
         var text = $"{progress.Finished} of {progress.Wanted} replications";
         if (progress.UnderWay <= 0)
             return text;
-        var hours = durationSeconds / 3600;
+        var (unit, size) = durationSeconds >= 3600 ? ("h", 3600.0) : durationSeconds >= 60 ? ("min", 60.0) : ("s", 1.0);
+        var each = durationSeconds / size;
         return progress.Wanted - progress.Finished == 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{text}, {progress.UnderWay * hours:0.0} of {hours:0.#} simulated h")
-            : string.Create(CultureInfo.InvariantCulture, $"{text}, {progress.UnderWay * hours:0.0} simulated h under way ({hours:0.#} h each)");
+            ? string.Create(CultureInfo.InvariantCulture, $"{text}, {progress.UnderWay * each:0.0} of {each:0.#} simulated {unit}")
+            : string.Create(CultureInfo.InvariantCulture, $"{text}, {progress.UnderWay * each:0.0} simulated {unit} under way ({each:0.#} {unit} each)");
     }
 }

@@ -31,7 +31,7 @@ public static class ExperimentRunner
             File.Delete(Path.Combine(folder, RunsStore.FileName)); // a fresh start: these runs are the new results
         manifest.Write(folder);
 
-        var wanted = shard.RunsOf(experiment.Alternatives.Count, experiment.Replications);
+        var wanted = shard.RunsOf(experiment.Alternatives.Count, experiment.Replications, Shard.Paired(experiment.Kind));
         var done = RunsStore.Read(folder)
             .Where(r => wanted.Contains(new RunKey(r.Alternative, r.Replication)))
             .DistinctBy(r => (r.Alternative, r.Replication))

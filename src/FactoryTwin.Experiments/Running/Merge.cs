@@ -47,7 +47,7 @@ public static class Merge
             else
             {
                 seen[shard.Index] = folder;
-                var wanted = shard.RunsOf(manifest.Alternatives.Count, manifest.Replications);
+                var wanted = shard.RunsOf(manifest.Alternatives.Count, manifest.Replications, Shard.Paired(manifest.Kind));
                 var finished = RunsStore.Read(folder).Where(r => wanted.Contains(new RunKey(r.Alternative, r.Replication)))
                     .DistinctBy(r => (r.Alternative, r.Replication)).ToList();
                 if (finished.Count < wanted.Count)
@@ -82,7 +82,7 @@ public static class Merge
         {
             var manifest = ExperimentManifest.Read(folder);
             if (manifest is null)
-                problems.Add($"{folder}: there is no {ExperimentManifest.FileName} here; is it the --out folder of a sweep?");
+                problems.Add($"{folder}: there is no {ExperimentManifest.FileName} here; is it the --out folder of a sweep or a comparison?");
             return manifest;
         }
         catch (InvalidDataException error)

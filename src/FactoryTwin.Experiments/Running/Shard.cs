@@ -11,7 +11,12 @@ public readonly record struct Shard(int Index, int Count)
     public bool Includes(int runIndex) => runIndex % Count == Index - 1;
 
     /// <summary>The runs of this shard in an experiment of <paramref name="alternatives"/> × <paramref name="replications"/>.</summary>
-    public HashSet<Design.RunKey> RunsOf(int alternatives, int replications)
+    /// <param name="paired">
+    /// Keep each replication's runs of every alternative together (shard by replication), as a comparison needs: its
+    /// differences pair alternatives replication by replication, so each shard's own table is then paired too.
+    /// Otherwise runs are shared by their place in the fixed order, which balances a sweep of many points and few replications.
+    /// </param>
+    public HashSet<Design.RunKey> RunsOf(int alternatives, int replications, bool paired = false)
     {
         var runs = new HashSet<Design.RunKey>();
         for (var a = 0; a < alternatives; a++)
@@ -19,12 +24,15 @@ public readonly record struct Shard(int Index, int Count)
             for (var r = 0; r < replications; r++)
             {
                 var key = new Design.RunKey(a, r);
-                if (Includes(key.Index(replications)))
+                if (Includes(paired ? r : key.Index(replications)))
                     runs.Add(key);
             }
         }
         return runs;
     }
+
+    /// <summary>True for a comparison, whose shards keep each replication's alternatives together.</summary>
+    public static bool Paired(string kind) => kind == "compare";
 
     /// <summary><c>i/N</c> with 1 ≤ i ≤ N.</summary>
     public static bool TryParse(string text, out Shard shard)

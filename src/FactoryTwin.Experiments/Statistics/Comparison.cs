@@ -65,18 +65,20 @@ public sealed class Comparison
     /// <summary>Whether more of a metric is better: throughputs and utilisations yes; times, queues, WIP, waits, distances and energy no.</summary>
     public static bool MoreIsBetter(string metric) => Direction(metric) > 0;
 
-    private static readonly string[] MoreIsBetterParts = ["throughput", "jobsPerHour", "utilisation", "busyFraction", "tasksDone"];
+    private static readonly string[] MoreIsBetterParts = ["jobsPerHour", "utilisation", "busyFraction", "tasksDone"];
 
     private static readonly string[] LessIsBetterParts =
-        ["Seconds", "wip.", "Queue", "wait", "Wait", "lost", "Lost", "scrapped", "Scrapped", "balked", "Balked", "blocked", "Blocked", "stalled", "deadlocks", "gridlocks", "robotsStopped", "distanceMeters", "energyWattHours", "downFraction", "blockingProbability"];
+        ["Seconds", "Queue", "wait", "Wait", "lost", "scrapped", "balked", "blocked", "Blocked", "stalled", "deadlocks", "gridlocks", "robotsStopped", "distanceMeters", "energyWattHours", "downFraction", "blockingProbability"];
 
     /// <summary>+1 if more of a metric is better, −1 if less is, 0 if neither is plainly better (idle or charging time, jobs started).</summary>
+    /// <remarks>Read from the metric's last name part only, so an id (a station called waiting-bay) never decides it.</remarks>
     public static int Direction(string metric)
     {
         ArgumentNullException.ThrowIfNull(metric);
-        if (MoreIsBetterParts.Any(p => metric.Contains(p, StringComparison.Ordinal)) || metric.EndsWith("jobs.finished", StringComparison.Ordinal))
+        var last = metric[(metric.LastIndexOf('.') + 1)..];
+        if (MoreIsBetterParts.Any(p => last.Contains(p, StringComparison.Ordinal)) || metric == "jobs.finished")
             return 1;
-        return LessIsBetterParts.Any(p => metric.Contains(p, StringComparison.Ordinal)) ? -1 : 0;
+        return LessIsBetterParts.Any(p => last.Contains(p, StringComparison.Ordinal)) || metric == "wip.meanJobs" ? -1 : 0;
     }
 
     private static Difference? Paired(IReadOnlyList<Storage.RunLine> baseline, IReadOnlyList<Storage.RunLine> other, string metric, double level)

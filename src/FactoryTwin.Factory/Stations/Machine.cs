@@ -148,7 +148,8 @@ public sealed class Machine
         }
     }
 
-    /// <summary>Spends <paramref name="seconds"/> in a working state; a breakdown pauses the clock until the repair.</summary>
+    /// <summary>Spends <paramref name="seconds"/> in a working state; a breakdown or maintenance pauses the clock until it is over.</summary>
+    /// <remarks>An operator stays through a breakdown (they wait for the repair) but leaves for a maintenance, and one is summoned again after it.</remarks>
     private IEnumerable<Event> Hold(ElementState state, double seconds)
     {
         var remaining = seconds;
@@ -161,21 +162,39 @@ public sealed class Machine
             _holding = true;
             yield return _simulation.Timeout(remaining);
             _holding = false;
-            if (!_process!.TryHandleInterrupt(out _))
+            if (!_process!.TryHandleInterrupt(out var cause))
                 yield break;
             remaining -= _simulation.Now - started;
+            if (_operator is not null && Equals(cause.Cause, MaintenanceCause))
+            {
+                Dismiss();
+                while (_downs > 0)
+                    yield return _repaired.Next;
+                foreach (var e in Summon(_station.Crew!))
+                    yield return e;
+            }
         }
     }
 
-    /// <summary>Waits for an operator of the station's crew (recorded as waiting for one if none is free) and keeps them until <see cref="Dismiss"/>.</summary>
+    private const string MaintenanceCause = "maintenance";
+
+    /// <summary>Waits until the machine is up and an operator of the station's crew is free (recorded as waiting for one meanwhile), and keeps them until <see cref="Dismiss"/>.</summary>
     private IEnumerable<Event> Summon(OperatorCrew crew)
     {
-        if (!crew.HasFree)
-            SetState(ElementState.WaitingOperator);
-        var request = crew.Request();
-        yield return request;
-        _operator = request.Item;
-        crew.Begin(_operator, this, _station);
+        while (true)
+        {
+            while (_downs > 0)
+                yield return _repaired.Next;
+            if (!crew.HasFree)
+                SetState(ElementState.WaitingOperator);
+            var request = crew.Request();
+            yield return request;
+            _operator = request.Item;
+            crew.Begin(_operator, this, _station);
+            if (_downs == 0)
+                yield break;
+            Dismiss(); // it went down while waiting: the operator is not kept idle at a machine that cannot work
+        }
     }
 
     private void Dismiss()
@@ -201,7 +220,7 @@ public sealed class Machine
     {
         if (window.FromSeconds > _simulation.Now)
             yield return _simulation.Timeout(window.FromSeconds - _simulation.Now);
-        GoDown("maintenance");
+        GoDown(MaintenanceCause);
         yield return _simulation.Timeout(window.DurationSeconds);
         ComeUp();
     }

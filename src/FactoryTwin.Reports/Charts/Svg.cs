@@ -48,7 +48,8 @@ internal static class Svg
         if (points.Count == 0)
             return svg.Append("""<text x="20" y="40">no data</text></svg>""").ToString();
         var maxTime = points.Max(p => p.Time);
-        var maxValue = Math.Max(1e-9, points.Max(p => p.Value)) * 1.1;
+        var highest = points.Max(p => p.Value);
+        var maxValue = (highest > 0 ? highest : 1) * 1.1; // an all-zero series still gets a scale of round ticks
         string X(double t) => N(left + (plot.W * t / Math.Max(1e-9, maxTime)));
         double Height(double v) => top + plot.H - (plot.H * v / maxValue);
         string Y(double v) => N(Height(v));

@@ -12,8 +12,9 @@ public sealed class ToolPackageTests
         using var folder = new TempFolder();
 
         Dotnet(RepositoryPaths.Root, "pack", "src/FactoryTwin.Cli", "-c", "Release", "--no-restore", "-o", folder["packages"]);
-        Assert.Single(Directory.GetFiles(folder["packages"], "FactoryTwin.*.nupkg"));
-        Dotnet(folder.Path, "tool", "install", "--tool-path", folder["tools"], "--add-source", folder["packages"], "--ignore-failed-sources", "FactoryTwin");
+        var package = Path.GetFileNameWithoutExtension(Assert.Single(Directory.GetFiles(folder["packages"], "FactoryTwin.*.nupkg")));
+        var version = package["FactoryTwin.".Length..]; // this build's, never another FactoryTwin a feed might hold
+        Dotnet(folder.Path, "tool", "install", "--tool-path", folder["tools"], "--add-source", folder["packages"], "--ignore-failed-sources", "--version", version, "FactoryTwin");
 
         var examples = Directory.GetFiles(RepositoryPaths.Scenarios, "*.json").Order(StringComparer.Ordinal).ToArray();
         var (code, output) = Run(folder.Path, Path.Combine(folder["tools"], "factorytwin"), ["validate", .. examples]);

@@ -27,4 +27,17 @@ public sealed class SchemaFileTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal($"{schema}: $.$schema: this is a JSON Schema (such as scenario.schema.json), not a scenario (line 2)\n", result.Errors.ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void A_scenario_that_names_a_json_schema_org_dialect_is_still_checked_as_a_scenario()
+    {
+        using var folder = new TempFolder();
+        var file = folder["odd.json"];
+        File.WriteAllText(file, """{ "$schema": "https://json-schema.org/draft/2020-12/schema", "formatVersion": 1, "name": "x", "stations": "oops" }""");
+
+        var result = Factorytwin.Run("validate", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("$.stations: must be a list", result.Errors, StringComparison.Ordinal);
+    }
 }

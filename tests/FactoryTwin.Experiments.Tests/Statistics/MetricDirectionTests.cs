@@ -24,6 +24,8 @@ public sealed class MetricDirectionTests
     [InlineData("fleet.amr.idleFraction", 0)]
     [InlineData("fleet.amr.chargingFraction", 0)]
     [InlineData("jobs.started", 0)]
+    [InlineData("station.waiting-bay.starvedFraction", 0)]
+    [InlineData("station.throughput-cell.idleFraction", 0)]
     public void A_metric_is_better_higher_lower_or_neither(string metric, int direction)
     {
         Assert.Equal(direction, Comparison.Direction(metric));

@@ -21,7 +21,7 @@ public sealed class DisruptionTests
     }
 
     /// <summary>
-    /// Breakdowns every 1000 s of work with repairs of 300 s (down 1000–1300 s, then 2300–2600 s), and maintenance from
+    /// Breakdowns 1000 s after each repair (simulated time) with repairs of 300 s (down 1000–1300 s, then 2300–2600 s), and maintenance from
     /// 1200 to 1500 s: the repair ends inside the maintenance, so the machine stays down until 1500 s: 800 s of 3000.
     /// </summary>
     [Fact]
