@@ -34,6 +34,36 @@ internal sealed class Replay
         _end = end;
     }
 
+    /// <summary>The end of the replayed run, in seconds.</summary>
+    public double End => _end;
+
+    /// <summary>Robots shown in the timeline at most: beyond that the rows would be too thin to read.</summary>
+    public const int TimelineRobots = 40;
+
+    /// <summary>Each robot's states over the run, as stretches (from, to, state), for the first <see cref="TimelineRobots"/> robots of the trace.</summary>
+    public List<(string Robot, List<(double From, double To, string State)> Stretches)> Timeline()
+    {
+        var byElement = _changes.GroupBy(c => c.Element).ToDictionary(g => g.Key, g => g.ToList());
+        var rows = new List<(string, List<(double, double, string)>)>();
+        foreach (var robot in _elements.Where(e => e.Kind == "robot" && byElement.ContainsKey(e.Index)).Take(TimelineRobots))
+        {
+            var stretches = new List<(double From, double To, string State)>();
+            var changes = byElement[robot.Index];
+            for (var i = 0; i < changes.Count; i++)
+            {
+                var to = i + 1 < changes.Count ? changes[i + 1].Time : _end;
+                if (to <= changes[i].Time)
+                    continue;
+                if (stretches.Count > 0 && stretches[^1].State == changes[i].State)
+                    stretches[^1] = (stretches[^1].From, to, changes[i].State); // a turn or a new lane in the same state
+                else
+                    stretches.Add((changes[i].Time, to, changes[i].State));
+            }
+            rows.Add((robot.Id, stretches));
+        }
+        return rows;
+    }
+
     /// <summary>The replay data for the page's script.</summary>
     public void WriteTo(Utf8JsonWriter json, double robotRadius)
     {

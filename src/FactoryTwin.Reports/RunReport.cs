@@ -97,6 +97,12 @@ public static class RunReport
             html.Append("<div class=\"chart\"><h3>Work in process over time (replication 1)</h3>").Append(Svg.Line("wip", wip, "jobs")).Append("</div>");
             var markers = new[] { ("mean", results.Mean("cycleTime.meanSeconds")), ("p50", results.Mean("cycleTime.p50Seconds")), ("p95", results.Mean("cycleTime.p95Seconds")) };
             html.Append("<div class=\"chart\"><h3>Cycle times (replication 1; lines: means over replications)</h3>").Append(Svg.Histogram("cycle-times", cycleTimes, markers, "s")).Append("</div>");
+            var timeline = replay.Timeline();
+            if (timeline.Count > 0)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<div class=\"chart\"><h3>Robot states over time (replication 1{(timeline.Count == Replay.TimelineRobots ? $", the first {Replay.TimelineRobots} robots" : "")})</h3>")
+                    .Append(Svg.Timeline("robot-timeline", timeline, replay.End, Replay.Colors)).Append(Legend(Replay.RobotStates, "robots")).Append("</div>");
+            }
         }
         html.Append("</div>").Append(MetricsTable(results)).Append("</section>\n");
         return html.ToString();

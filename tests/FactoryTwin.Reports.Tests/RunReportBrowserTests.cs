@@ -149,6 +149,38 @@ public sealed class RunReportBrowserTests(Support.Reports reports, Browser brows
         Assert.True(x[^1][0].GetDouble() <= 8, "no tick beyond the 8 h run");
     }
 
+    /// <summary>
+    /// The robot timeline shows each robot's states from 0 to the end without gaps, and its time in a state after the
+    /// warm-up is what metrics.json says for replication 1 (job-shop: 8 h, the first hour warm-up).
+    /// </summary>
+    [Fact]
+    public async Task The_robot_timeline_covers_the_run_and_agrees_with_the_metrics_of_replication_1()
+    {
+        using var metrics = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(reports.RunFolder, "metrics.json")));
+        await using var opened = await browser.Open(reports.RunReport);
+        var stretches = await opened.Page.EvaluateAsync<JsonElement>(
+            "() => Array.from(document.querySelectorAll('#robot-timeline rect.stretch')).map(r => [r.dataset.robot, r.dataset.state, Number(r.dataset.from), Number(r.dataset.to)])");
+
+        Assert.Empty(opened.Errors);
+        const double warmup = 3600, end = 28800;
+        foreach (var robot in stretches.EnumerateArray().GroupBy(s => s[0].GetString()!))
+        {
+            var list = robot.ToList();
+            Assert.Equal(0, list[0][2].GetDouble());
+            Assert.Equal(end, list[^1][3].GetDouble(), precision: 6);
+            for (var k = 1; k < list.Count; k++)
+                Assert.Equal(list[k - 1][3].GetDouble(), list[k][2].GetDouble(), precision: 6); // no gaps, no overlaps
+            foreach (var state in new[] { "idle", "moving-loaded" })
+            {
+                var seconds = list.Where(s => s[1].GetString() == state).Sum(s => Math.Max(0, s[3].GetDouble() - Math.Max(warmup, s[2].GetDouble())));
+                var camel = state == "idle" ? "idle" : "movingLoaded";
+                var expected = metrics.RootElement.GetProperty("metrics").GetProperty($"robot.{robot.Key}.{camel}Fraction").GetProperty("values")[0].GetDouble();
+                Assert.Equal(expected, seconds / (end - warmup), precision: 3); // the data attributes round times to 3 digits
+            }
+        }
+        Assert.Equal(4, stretches.EnumerateArray().Select(s => s[0].GetString()).Distinct().Count());
+    }
+
     [Fact]
     public async Task The_heat_maps_can_be_shown_and_the_run_record_is_in_the_footer()
     {

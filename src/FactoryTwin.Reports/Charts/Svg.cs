@@ -72,6 +72,34 @@ internal static class Svg
         return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>A Gantt chart: a row per robot, a bar per stretch in one state, coloured by state, over a time axis in hours.</summary>
+    public static string Timeline(string id, IReadOnlyList<(string Robot, List<(double From, double To, string State)> Stretches)> rows, double end, IReadOnlyDictionary<string, string> colors)
+    {
+        const int label = 70, rowHeight = 12, top = 6, bottom = 30;
+        var plot = Width - label - 20;
+        var height = top + (rows.Count * rowHeight) + bottom;
+        var svg = new StringBuilder($"""<svg id="{id}" viewBox="0 0 {Width} {height}" role="img">""");
+        string X(double t) => N(label + (plot * t / Math.Max(1e-9, end)));
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var y = top + (r * rowHeight);
+            svg.Append($"""<text x="{label - 4}" y="{y + 9}" text-anchor="end">{E(rows[r].Robot)}</text>""");
+            foreach (var (from, to, state) in rows[r].Stretches)
+            {
+                svg.Append($"""<rect class="stretch" x="{X(from)}" y="{y + 1}" width="{N(plot * (to - from) / Math.Max(1e-9, end))}" height="{rowHeight - 2}" fill="{colors.GetValueOrDefault(state, "#cccccc")}" data-robot="{E(rows[r].Robot)}" data-state="{E(state)}" data-from="{N(from)}" data-to="{N(to)}"><title>{E(rows[r].Robot)}: {E(state)}</title></rect>""");
+            }
+        }
+        var axis = top + (rows.Count * rowHeight);
+        svg.Append($"""<line class="axis" x1="{label}" y1="{axis}" x2="{label + plot}" y2="{axis}"/>""");
+        foreach (var hours in Ticks(end / 3600))
+        {
+            var x = X(hours * 3600);
+            svg.Append($"""<line class="tick" x1="{x}" y1="{axis}" x2="{x}" y2="{axis + 4}"/><text class="tick x" x="{x}" y="{axis + 16}" text-anchor="middle" data-value="{N(hours)}">{N(hours)}</text>""");
+        }
+        svg.Append($"""<text class="axis-title" x="{label + plot}" y="{height - 2}" text-anchor="end">simulated time (h)</text>""");
+        return svg.Append("</svg>").ToString();
+    }
+
     /// <summary>Round tick values from 0 to at most <paramref name="max"/>: steps of 1, 2 or 5 times a power of ten, about five of them.</summary>
     internal static IEnumerable<double> Ticks(double max)
     {
