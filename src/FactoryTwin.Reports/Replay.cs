@@ -64,6 +64,32 @@ internal sealed class Replay
         return rows;
     }
 
+    /// <summary>Each station's utilisation (busy or in setup, the mean over its machines) in each of <see cref="Buckets"/> stretches of the run.</summary>
+    public List<(string Station, double[] Utilisation)> StationUtilisation()
+    {
+        var width = _end / Buckets;
+        var byElement = _changes.GroupBy(c => c.Element).ToDictionary(g => g.Key, g => g.ToList());
+        var rows = new List<(string, double[])>();
+        foreach (var station in _elements.Where(e => e.Kind == "machine" && byElement.ContainsKey(e.Index)).GroupBy(e => e.Group))
+        {
+            var used = new double[Buckets];
+            foreach (var machine in station)
+            {
+                var changes = byElement[machine.Index];
+                for (var i = 0; i < changes.Count; i++)
+                {
+                    if (changes[i].State is not ("busy" or "setup"))
+                        continue;
+                    var (from, to) = (changes[i].Time, i + 1 < changes.Count ? changes[i + 1].Time : _end);
+                    for (var b = (int)Math.Min(Buckets - 1, from / width); b < Buckets && b * width < to; b++)
+                        used[b] += Math.Max(0, Math.Min(to, (b + 1) * width) - Math.Max(from, b * width));
+                }
+            }
+            rows.Add((station.Key, [.. used.Select(u => u / (width * station.Count()))]));
+        }
+        return rows;
+    }
+
     /// <summary>The replay data for the page's script.</summary>
     public void WriteTo(Utf8JsonWriter json, double robotRadius)
     {

@@ -97,6 +97,9 @@ public static class RunReport
             html.Append("<div class=\"chart\"><h3>Work in process over time (replication 1)</h3>").Append(Svg.Line("wip", wip, "jobs")).Append("</div>");
             var markers = new[] { ("mean", results.Mean("cycleTime.meanSeconds")), ("p50", results.Mean("cycleTime.p50Seconds")), ("p95", results.Mean("cycleTime.p95Seconds")) };
             html.Append("<div class=\"chart\"><h3>Cycle times (replication 1; lines: means over replications)</h3>").Append(Svg.Histogram("cycle-times", cycleTimes, markers, "s")).Append("</div>");
+            var utilisation = replay.StationUtilisation();
+            if (utilisation.Count > 0)
+                html.Append("<div class=\"chart\"><h3>Station utilisation over time (replication 1)</h3>").Append(Svg.Utilisation("station-utilisation", utilisation, replay.End)).Append("</div>");
             var timeline = replay.Timeline();
             if (timeline.Count > 0)
             {

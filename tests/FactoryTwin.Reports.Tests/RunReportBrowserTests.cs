@@ -181,6 +181,32 @@ public sealed class RunReportBrowserTests(Support.Reports reports, Browser brows
         Assert.Equal(4, stretches.EnumerateArray().Select(s => s[0].GetString()).Distinct().Count());
     }
 
+    /// <summary>
+    /// The station utilisation strips: 48 stretches of 600 s, the first 6 the warm-up; the mean of the other 42 is
+    /// the station's utilisation of replication 1 in metrics.json.
+    /// </summary>
+    [Fact]
+    public async Task Station_utilisation_over_time_agrees_with_the_metrics_of_replication_1()
+    {
+        using var metrics = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(reports.RunFolder, "metrics.json")));
+        await using var opened = await browser.Open(reports.RunReport);
+        var cells = await opened.Page.EvaluateAsync<JsonElement>(
+            "() => Array.from(document.querySelectorAll('#station-utilisation rect.cell')).map(r => [r.dataset.station, Number(r.dataset.from), Number(r.dataset.utilisation)])");
+
+        Assert.Empty(opened.Errors);
+        var stations = cells.EnumerateArray().GroupBy(c => c[0].GetString()!).ToList();
+        Assert.NotEmpty(stations);
+        foreach (var station in stations)
+        {
+            Assert.Equal(48, station.Count());
+            Assert.All(station, c => Assert.InRange(c[2].GetDouble(), 0, 1));
+            var afterWarmup = station.Where(c => c[1].GetDouble() >= 3600 - 1e-6).Select(c => c[2].GetDouble()).ToList();
+            Assert.Equal(42, afterWarmup.Count);
+            var expected = metrics.RootElement.GetProperty("metrics").GetProperty($"station.{station.Key}.utilisation").GetProperty("values")[0].GetDouble();
+            Assert.Equal(expected, afterWarmup.Average(), precision: 3);
+        }
+    }
+
     [Fact]
     public async Task The_heat_maps_can_be_shown_and_the_run_record_is_in_the_footer()
     {

@@ -100,6 +100,34 @@ internal static class Svg
         return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>A heat strip per station: one cell per stretch of the run, darker the busier, each with its utilisation.</summary>
+    public static string Utilisation(string id, IReadOnlyList<(string Station, double[] Utilisation)> rows, double end)
+    {
+        const int label = 110, rowHeight = 16, top = 6, bottom = 30;
+        var plot = Width - label - 20;
+        var height = top + (rows.Count * rowHeight) + bottom;
+        var svg = new StringBuilder($"""<svg id="{id}" viewBox="0 0 {Width} {height}" role="img">""");
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (station, values) = rows[r];
+            var y = top + (r * rowHeight);
+            var cell = plot / (double)values.Length;
+            svg.Append($"""<text x="{label - 4}" y="{y + 11}" text-anchor="end">{E(station)}</text>""");
+            for (var b = 0; b < values.Length; b++)
+            {
+                svg.Append($"""<rect class="cell" x="{N(label + (b * cell))}" y="{y + 1}" width="{N(cell)}" height="{rowHeight - 2}" fill="#2f6fd6" fill-opacity="{N(0.05 + (0.95 * Math.Clamp(values[b], 0, 1)))}" data-station="{E(station)}" data-from="{N(end * b / values.Length)}" data-to="{N(end * (b + 1) / values.Length)}" data-utilisation="{N(values[b])}"><title>{E(station)}: {N(Math.Round(values[b] * 100, 1))}%</title></rect>""");
+            }
+        }
+        var axis = top + (rows.Count * rowHeight);
+        foreach (var hours in Ticks(end / 3600))
+        {
+            var x = N(label + (plot * hours * 3600 / Math.Max(1e-9, end)));
+            svg.Append($"""<line class="tick" x1="{x}" y1="{axis}" x2="{x}" y2="{axis + 4}"/><text class="tick x" x="{x}" y="{axis + 16}" text-anchor="middle" data-value="{N(hours)}">{N(hours)}</text>""");
+        }
+        svg.Append($"""<text class="axis-title" x="{label + plot}" y="{height - 2}" text-anchor="end">simulated time (h); darker is busier</text>""");
+        return svg.Append("</svg>").ToString();
+    }
+
     /// <summary>Round tick values from 0 to at most <paramref name="max"/>: steps of 1, 2 or 5 times a power of ten, about five of them.</summary>
     internal static IEnumerable<double> Ticks(double max)
     {
