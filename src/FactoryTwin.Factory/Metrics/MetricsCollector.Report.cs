@@ -5,7 +5,7 @@ namespace FactoryTwin.Factory.Metrics;
 /// <summary>Turns what was collected into the named metrics of a replication.</summary>
 public sealed partial class MetricsCollector
 {
-    private static readonly ElementState[] MachineStates = [ElementState.Busy, ElementState.Starved, ElementState.Blocked, ElementState.Down, ElementState.Setup, ElementState.WaitingOperator];
+    private static readonly ElementState[] MachineStates = [ElementState.Busy, ElementState.Starved, ElementState.Blocked, ElementState.Down, ElementState.Setup, ElementState.WaitingOperator, ElementState.OffShift];
 
     private static readonly ElementState[] RobotStates =
     [
@@ -66,7 +66,9 @@ public sealed partial class MetricsCollector
                     var fraction = machines.Average(m => m.Seconds[(int)state]) / measured;
                     metrics.Add(new($"station.{station.Id}.{Camel(state)}Fraction", "fraction", fraction));
                 }
-                metrics.Add(new($"station.{station.Id}.utilisation", "fraction", machines.Average(m => m.Seconds[(int)ElementState.Busy] + m.Seconds[(int)ElementState.Setup]) / measured));
+                // Of the time the machines are at work: a machine off shift is not idle capacity.
+                var available = machines.Sum(m => measured - m.Seconds[(int)ElementState.OffShift]);
+                metrics.Add(new($"station.{station.Id}.utilisation", "fraction", available > 0 ? machines.Sum(m => m.Seconds[(int)ElementState.Busy] + m.Seconds[(int)ElementState.Setup]) / available : double.NaN));
                 if (station.Kind is StationKind.Machine or StationKind.Conveyor)
                     StationTimeMetrics(metrics, station.Id, hours);
                 else if (station.Kind == StationKind.Storage)

@@ -12,6 +12,7 @@ namespace FactoryTwin.Factory.Plans;
 /// <param name="BatchSize">Jobs a machine processes together; it waits for a full batch.</param>
 /// <param name="Conveyor">A conveyor's belt; null for other stations.</param>
 /// <param name="Maintenance">Windows of planned maintenance, in order: every machine is down over each.</param>
+/// <param name="Shifts">Parts of every day with fewer machines at work.</param>
 public sealed record StationPlan(
     int Index,
     string Id,
@@ -28,4 +29,5 @@ public sealed record StationPlan(
     OperatorNeed? Operator = null,
     int BatchSize = 1,
     ConveyorPlan? Conveyor = null,
-    IReadOnlyList<TimeWindow>? Maintenance = null);
+    IReadOnlyList<TimeWindow>? Maintenance = null,
+    IReadOnlyList<ShiftPlan>? Shifts = null);

@@ -48,7 +48,19 @@ public sealed class Machine
     public IReadOnlyList<Job> Jobs => _jobs;
 
     /// <summary>True if it would start a job put in its input buffer now: no job on it, and not broken down.</summary>
-    internal bool IsIdle => _jobs.Count == 0 && _downs == 0;
+    internal bool IsIdle => _jobs.Count == 0 && _downs == 0 && !_offShift;
+
+    // Not at work in this part of the day: it finishes the job it has, then takes none until its shift comes back.
+    private bool _offShift;
+
+    /// <summary>Takes the machine off shift or puts it back (its station's calendar).</summary>
+    internal void SetOffShift(bool off)
+    {
+        _offShift = off;
+        Update();
+        if (!off)
+            _repaired.Pulse();
+    }
 
     internal void Start(Action<Job, Station> finished)
     {
@@ -67,8 +79,8 @@ public sealed class Machine
         while (true)
         {
             SetState(ElementState.Starved);
-            while (_station.Input.Count < plan.BatchSize || _downs > 0)
-                yield return _downs > 0 ? _repaired.Next : _station.Input.Changed;
+            while (_station.Input.Count < plan.BatchSize || _downs > 0 || _offShift)
+                yield return _downs > 0 || _offShift ? _repaired.Next : _station.Input.Changed;
             for (var i = 0; i < plan.BatchSize; i++)
             {
                 var taken = _station.Input.TakeFirst();
@@ -248,7 +260,7 @@ public sealed class Machine
 
     private void Update()
     {
-        var state = _downs > 0 ? ElementState.Down : _state;
+        var state = _downs > 0 ? ElementState.Down : _offShift && _jobs.Count == 0 ? ElementState.OffShift : _state;
         if (_log.Current(Element.Index).State == state)
             return;
         var held = state == ElementState.Blocked && _heldJobs > 0 ? _heldJobs : double.NaN;

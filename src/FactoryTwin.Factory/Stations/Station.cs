@@ -56,6 +56,44 @@ public sealed class Station
     /// <summary>True while a charger is out of service (its maintenance): no robot is sent there.</summary>
     public bool IsOutOfService { get; private set; }
 
+    /// <summary>Keeps the machines at work that the station's shifts say, changing at each shift's start and end of every day.</summary>
+    internal void StartShifts(Simulation simulation)
+    {
+        if (Plan.Shifts is { Count: > 0 } shifts)
+            simulation.Process(Calendar(simulation, shifts), $"{Id}/shifts");
+    }
+
+    private IEnumerable<Event> Calendar(Simulation simulation, IReadOnlyList<ShiftPlan> shifts)
+    {
+        const double Day = 86_400;
+        var changes = shifts.SelectMany(s => new[] { s.FromHour * 3600, s.ToHour * 3600 % Day }).Distinct().Order().ToArray();
+        Work(shifts, simulation.Now % Day / 3600);
+        for (var day = 0L; ; day++)
+        {
+            foreach (var change in changes)
+            {
+                var at = (day * Day) + change; // absolute times, so that no rounding of the time of day can stall the calendar
+                if (at <= simulation.Now)
+                    continue;
+                yield return simulation.Timeout(at - simulation.Now);
+                Work(shifts, change / 3600);
+            }
+        }
+    }
+
+    /// <summary>Puts the machines the shifts of <paramref name="hour"/> say to work (the first ones), the others off shift.</summary>
+    private void Work(IReadOnlyList<ShiftPlan> shifts, double hour)
+    {
+        var working = Machines.Count;
+        foreach (var shift in shifts)
+        {
+            if (shift.FromHour < shift.ToHour ? hour >= shift.FromHour && hour < shift.ToHour : hour >= shift.FromHour || hour < shift.ToHour)
+                working = shift.Machines;
+        }
+        for (var m = 0; m < Machines.Count; m++)
+            Machines[m].SetOffShift(m >= working);
+    }
+
     /// <summary>Starts a charger's windows out of service.</summary>
     internal void StartOutages(Simulation simulation)
     {

@@ -22,6 +22,9 @@ public enum ElementState : byte
     /// <summary>A machine with a job that waits for an operator of its crew, for setup or processing.</summary>
     WaitingOperator,
 
+    /// <summary>A machine not at work in this part of the day (its station's shifts).</summary>
+    OffShift,
+
     // Buffers
     /// <summary>A buffer; its level is in <see cref="StateChange.Value"/>.</summary>
     Level,

@@ -79,6 +79,7 @@ public sealed partial class FactoryWorld
                 machine.Start(FinishStep);
             station.Belt?.Start(FinishStep);
             station.StartOutages(Simulation);
+            station.StartShifts(Simulation);
         }
         foreach (var demand in Plan.Demand)
             new Release(this, demand).Start();

@@ -40,6 +40,7 @@ internal sealed partial class PlanBuilder
             var needsOperator = NeedsOperator(spec, path);
             CheckBatch(spec, path);
             var conveyor = Conveyor(spec, path);
+            var shifts = Shifts(spec, path);
             if (spec.Kind == StationKind.Machine && spec.ProcessTime is null)
                 Problem($"{path}.processTime", "is required for a machine (a number of seconds or a distribution)");
             stations.Add(new StationPlan(
@@ -57,7 +58,8 @@ internal sealed partial class PlanBuilder
                 spec.BalkProbability,
                 needsOperator,
                 spec.BatchSize,
-                conveyor));
+                conveyor,
+                Shifts: shifts));
         }
         return stations;
     }
@@ -99,6 +101,45 @@ internal sealed partial class PlanBuilder
         if (!(plan.HeadwaySeconds >= MinInterarrivalSeconds))
             Problem($"{path}.conveyor.capacity", $"puts jobs {plan.HeadwaySeconds:G3} s apart (length / capacity / speed); at least {MinInterarrivalSeconds} s is simulated (got {belt.Capacity})");
         return plan;
+    }
+
+    /// <summary>A machine station's shifts: each fewer machines than it has, none overlapping another in the day.</summary>
+    private List<ShiftPlan>? Shifts(StationSpec spec, string path)
+    {
+        if (spec.Shifts.Count == 0)
+            return null;
+        if (spec.Kind != StationKind.Machine)
+        {
+            Problem($"{path}.shifts", $"shifts are for machine stations (got a {Name(spec.Kind)})");
+            return null;
+        }
+        var shifts = new List<ShiftPlan>();
+        var taken = new List<(double From, double To, int Index)>(); // hours of the day, a shift past midnight in two parts
+        for (var k = 0; k < spec.Shifts.Count; k++)
+        {
+            var shift = spec.Shifts[k];
+            var at = $"{path}.shifts[{k}]";
+            if (shift.FromHour == shift.ToHour || shift.FromHour == 24)
+            {
+                Problem($"{at}.toHour", $"must differ from fromHour, which is from 0 up to 24 (got {shift.FromHour:G} to {shift.ToHour:G})");
+                continue;
+            }
+            if (shift.Machines >= spec.Machines)
+            {
+                Problem($"{at}.machines", $"must be fewer than the station's {spec.Machines} machine(s), or the shift changes nothing (got {shift.Machines})");
+                continue;
+            }
+            var parts = shift.FromHour < shift.ToHour ? new[] { (shift.FromHour, shift.ToHour) } : [(shift.FromHour, 24.0), (0.0, shift.ToHour)];
+            foreach (var (from, to) in parts)
+            {
+                if (taken.FirstOrDefault(t => from < t.To && t.From < to) is { To: > 0 } other)
+                    Problem($"{at}.fromHour", $"overlaps {path}.shifts[{other.Index}] in the day (got {shift.FromHour:G} to {shift.ToHour:G})");
+                else if (to > from)
+                    taken.Add((from, to, k));
+            }
+            shifts.Add(new ShiftPlan(shift.FromHour, shift.ToHour, shift.Machines));
+        }
+        return shifts;
     }
 
     private List<CrewPlan> BuildCrews()

@@ -49,6 +49,9 @@ public sealed record StationSpec
     [Description("Machine stations: jobs a machine processes together in one process time; it waits until its input buffer holds a full batch (an oven). Default 1.")]
     public int BatchSize { get; init; } = 1;
 
+    [Description("Machine stations: parts of every day with fewer machines at work (shifts, breaks); a machine off shift finishes its job first. Default: all machines always.")]
+    public IReadOnlyList<ShiftSpec> Shifts { get; init; } = [];
+
     [Description("Conveyors (required for them): the belt's length, speed and capacity, and whether jobs accumulate at its end.")]
     public ConveyorSpec? Conveyor { get; init; }
 

@@ -39,7 +39,7 @@ public sealed class MalformedScenarioTests
         { "unknown-top-level-field.json", 1, "unknown-top-level-field.json: $.author: is not a known field; known fields: formatVersion, name, description, seed, run, layout, stations, products, demand, robots, operators, disruptions, traffic, transferTime (line 4)" },
         { "misspelled-top-level-field.json", 1, "misspelled-top-level-field.json: $.demands: is not a known field; did you mean 'demand'?; known fields: formatVersion, name," },
         { "misspelled-run-field.json", 1, "misspelled-run-field.json: $.run.warmUpSeconds: is not a known field; did you mean 'warmupSeconds'?; known fields: durationSeconds, warmupSeconds, replications (line 4)" },
-        { "unknown-station-field.json", 1, "unknown-station-field.json: $.stations[1].colour: is not a known field; known fields: id, kind, location, machines, processTime, setupTime, failures, inputBufferCapacity, outputBufferCapacity, whenFull, balkProbability, batchSize, conveyor, needsOperator (line 7)" },
+        { "unknown-station-field.json", 1, "unknown-station-field.json: $.stations[1].colour: is not a known field; known fields: id, kind, location, machines, processTime, setupTime, failures, inputBufferCapacity, outputBufferCapacity, whenFull, balkProbability, batchSize, shifts, conveyor, needsOperator (line 7)" },
         { "misspelled-station-field.json", 1, "misspelled-station-field.json: $.stations[1].procesTime: is not a known field; did you mean 'processTime'?; known fields: id, kind," },
         { "misspelled-distribution-parameter.json", 1, "misspelled-distribution-parameter.json: $.stations[1].processTime.exponential.meanSecond: is not a known field; did you mean 'meanSeconds'?; known fields: meanSeconds (line 7)" },
         { "unknown-battery-field.json", 1, "unknown-battery-field.json: $.robots[0].battery.voltage: is not a known field; known fields: capacityWattHours, drainWattHoursPerMeter, idleWatts, chargeWatts, chargeThresholdPercent, initialPercent (line 31)" },
@@ -131,6 +131,8 @@ public sealed class MalformedScenarioTests
         { "maintenance-overlaps.json", 1, "maintenance-overlaps.json: $.disruptions[1].fromSeconds: overlaps $.disruptions[0] (from 1000 to 1600 s); give one window for the two (got 1500) (line 17)" },
         { "surge-too-fast.json", 1, "surge-too-fast.json: $.disruptions[0].rateMultiplier: makes arrivals 1000 times as frequent, a mean gap of 0.0005 s; at least 0.001 s is simulated (line 16)" },
         { "surge-after-run.json", 1, "surge-after-run.json: $.disruptions[0].fromSeconds: starts after the run ends at 400000 s, so it would change nothing (got 500000) (line 16)" },
+        { "shifts-overlap.json", 1, "shifts-overlap.json: $.stations[1].shifts[1].fromHour: overlaps $.stations[1].shifts[0] in the day (got 5 to 7) (line 7)" },
+        { "shift-all-machines.json", 1, "shift-all-machines.json: $.stations[1].shifts[0].machines: must be fewer than the station's 3 machine(s), or the shift changes nothing (got 3) (line 7)" },
         { "scrap-at-source.json", 1, "scrap-at-source.json: $.products[0].routing[0].scrapProbability: only a step between the source and the sink can scrap jobs (line 11)" },
 
         // Robots: where they start, what they need.
