@@ -10,9 +10,8 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
 {
     private readonly Dictionary<IReadOnlyList<int>, RoomQueue> _queues = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, RoomQueue> _queuesByKey = [];
-    private readonly Dictionary<(int Product, int Step), Des.Randomness.RandomStream> _reworkStreams = [];
-    private readonly Dictionary<(int Product, int Step), Des.Randomness.RandomStream> _balkStreams = [];
-    private readonly Dictionary<(int Product, int Step), Des.Randomness.RandomStream> _scrapStreams = [];
+    // A step's named streams (rework/, scrap/, balk/PRODUCT/STEP), made when first drawn from.
+    private readonly Dictionary<(string Name, int Product, int Step), Des.Randomness.RandomStream> _streams = [];
     private readonly Dictionary<(int Product, int Step, int Station), MoveBatch> _moveBatches = [];
 
     public IEnumerable<Event> Life(Job job)
@@ -62,12 +61,12 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
                 yield return job.StepDone.Next;
             at = target;
             left = step;
-            if (job.Product.Steps[step].ScrapProbability is var scrap and > 0 && Draw(_scrapStreams, "scrap", job.Product.Index, step) < scrap)
+            if (job.Product.Steps[step].ScrapProbability is var scrap and > 0 && Draw("scrap", job.Product.Index, step) < scrap)
             {
                 world.ScrapJob(job, at);
                 yield break;
             }
-            if (job.Product.Steps[step].Rework is { } rework && ReworkDraw(job.Product.Index, step) < rework.Probability)
+            if (job.Product.Steps[step].Rework is { } rework && Draw("rework", job.Product.Index, step) < rework.Probability)
                 step = rework.ToStep - 1; // the loop's step++ takes it to the step it goes back to
         }
     }
@@ -96,16 +95,14 @@ internal sealed class JobFlow(FactoryWorld world, ITransport transport)
             if (balker is null || station.Plan.BalkProbability < balker.Plan.BalkProbability)
                 balker = station;
         }
-        return Draw(_balkStreams, "balk", job.Product.Index, step) < balker!.Plan.BalkProbability ? balker : null;
+        return Draw("balk", job.Product.Index, step) < balker!.Plan.BalkProbability ? balker : null;
     }
 
-    private double ReworkDraw(int product, int step) => Draw(_reworkStreams, "rework", product, step);
-
     /// <summary>A draw from a step's named stream (rework/, scrap/, balk/PRODUCT/STEP), so layouts compared share them (common random numbers).</summary>
-    private double Draw(Dictionary<(int Product, int Step), Des.Randomness.RandomStream> streams, string name, int product, int step)
+    private double Draw(string name, int product, int step)
     {
-        if (!streams.TryGetValue((product, step), out var stream))
-            streams[(product, step)] = stream = world.Simulation.Stream($"{name}/{world.Plan.Products[product].Id}/{step}");
+        if (!_streams.TryGetValue((name, product, step), out var stream))
+            _streams[(name, product, step)] = stream = world.Simulation.Stream($"{name}/{world.Plan.Products[product].Id}/{step}");
         return stream.NextDouble();
     }
 

@@ -6,22 +6,26 @@ namespace FactoryTwin.Factory.Stations;
 
 /// <summary>One machine of a station: takes jobs from the input buffer (one, or a batch), sets up, processes, breaks down, and puts jobs out.</summary>
 /// <remarks>
-/// Its recorded state is <see cref="ElementState.Down"/> while broken or in maintenance, whatever it was doing; otherwise starved,
-/// waiting for an operator, setup, busy (also while its arms load or unload it: it is occupied) or blocked. An
-/// operator stays with a machine that breaks down under their hands until the work is done. A batch machine (an
-/// oven) waits for a full batch, processes it in one process time, and puts its jobs out in the order it took them. A breakdown during setup or
-/// processing interrupts it; after the repair it goes on with the time that was left. A load or unload under way is
-/// finished by the arm.
+/// Its recorded state is <see cref="ElementState.Down"/> while broken or in maintenance, whatever it was doing;
+/// <see cref="ElementState.OffShift"/> when its station's shifts leave it out and it has no job; otherwise starved,
+/// waiting for an operator, setup, busy (also while its arms load or unload it: it is occupied) or blocked. A
+/// breakdown or maintenance during setup or processing interrupts it; afterwards it goes on with the time that was
+/// left. An operator stays through a breakdown but leaves for a maintenance. A load or unload under way is finished
+/// by the arm. A batch machine (an oven) waits for a full batch, processes it in one process time, and puts its jobs
+/// out in the order it took them.
 /// </remarks>
 public sealed class Machine
 {
     private readonly Station _station;
     private readonly Simulation _simulation;
     private readonly StateLog _log;
-    private readonly Signal _repaired;
+    // Pulsed when the machine may work again: a repair or a maintenance is over, or its shift is back.
+    private readonly Signal _upAgain;
     private ElementState _state = ElementState.Starved;
     // Breakdowns and maintenance under way: down while any is (a repair may end inside a maintenance window).
     private int _downs;
+    // Not at work in this part of the day: it finishes the job it has, then takes none until its shift comes back.
+    private bool _offShift;
     private bool _holding;
     private Process? _process;
     private ProductPlan? _lastProduct;
@@ -35,7 +39,7 @@ public sealed class Machine
         _station = station;
         _simulation = simulation;
         _log = log;
-        _repaired = new Signal(simulation);
+        _upAgain = new Signal(simulation);
         Element = log.Register($"{station.Id}/{number}", ElementKind.Machine, station.Id, Change(ElementState.Starved));
     }
 
@@ -47,11 +51,8 @@ public sealed class Machine
     /// <summary>The jobs on the machine: one, or a batch of the station's batch size, or none.</summary>
     public IReadOnlyList<Job> Jobs => _jobs;
 
-    /// <summary>True if it would start a job put in its input buffer now: no job on it, and not broken down.</summary>
+    /// <summary>True if it would start a job put in its input buffer now: no job on it, not down, and on shift.</summary>
     internal bool IsIdle => _jobs.Count == 0 && _downs == 0 && !_offShift;
-
-    // Not at work in this part of the day: it finishes the job it has, then takes none until its shift comes back.
-    private bool _offShift;
 
     /// <summary>Takes the machine off shift or puts it back (its station's calendar).</summary>
     internal void SetOffShift(bool off)
@@ -59,7 +60,7 @@ public sealed class Machine
         _offShift = off;
         Update();
         if (!off)
-            _repaired.Pulse();
+            _upAgain.Pulse();
     }
 
     internal void Start(Action<Job, Station> finished)
@@ -80,7 +81,7 @@ public sealed class Machine
         {
             SetState(ElementState.Starved);
             while (_station.Input.Count < plan.BatchSize || _downs > 0 || _offShift)
-                yield return _downs > 0 || _offShift ? _repaired.Next : _station.Input.Changed;
+                yield return _downs > 0 || _offShift ? _upAgain.Next : _station.Input.Changed;
             for (var i = 0; i < plan.BatchSize; i++)
             {
                 var taken = _station.Input.TakeFirst();
@@ -168,7 +169,7 @@ public sealed class Machine
         while (true)
         {
             while (_downs > 0)
-                yield return _repaired.Next;
+                yield return _upAgain.Next;
             SetState(state);
             var started = _simulation.Now;
             _holding = true;
@@ -181,7 +182,7 @@ public sealed class Machine
             {
                 Dismiss();
                 while (_downs > 0)
-                    yield return _repaired.Next;
+                    yield return _upAgain.Next;
                 foreach (var e in Summon(_station.Crew!))
                     yield return e;
             }
@@ -196,7 +197,7 @@ public sealed class Machine
         while (true)
         {
             while (_downs > 0)
-                yield return _repaired.Next;
+                yield return _upAgain.Next;
             if (!crew.HasFree)
                 SetState(ElementState.WaitingOperator);
             var request = crew.Request();
@@ -249,7 +250,7 @@ public sealed class Machine
     {
         _downs--;
         Update();
-        _repaired.Pulse();
+        _upAgain.Pulse();
     }
 
     private void SetState(ElementState state)

@@ -18,7 +18,7 @@ public sealed class Station
             ? [.. Enumerable.Range(1, plan.Machines).Select(n => new Machine(this, n, simulation, log))]
             : [];
         if (plan.Kind == StationKind.Charger)
-            ChargingPoints = _chargingPoints = new PriorityResource(simulation, plan.Machines, plan.Id);
+            ChargingPoints = new PriorityResource(simulation, plan.Machines, plan.Id);
         if (plan.Conveyor is { } belt)
             Belt = new Conveyor(this, belt, simulation, log);
         if (plan.WhenFull == WhenFull.Lose)
@@ -48,56 +48,23 @@ public sealed class Station
     /// <summary>The crew its machines take operators from, or null.</summary>
     public OperatorCrew? Crew { get; internal set; }
 
-    /// <summary>A charger's charging points; null for other stations.</summary>
-    public Resource? ChargingPoints { get; }
-
-    private readonly PriorityResource? _chargingPoints;
+    /// <summary>A charger's charging points (robots ask at priority 0; an outage at −1, ahead of them); null for other stations.</summary>
+    public PriorityResource? ChargingPoints { get; }
 
     /// <summary>True while a charger is out of service (its maintenance): no robot is sent there.</summary>
     public bool IsOutOfService { get; private set; }
 
-    /// <summary>Keeps the machines at work that the station's shifts say, changing at each shift's start and end of every day.</summary>
+    /// <summary>Starts the station's daily shifts, if it has any.</summary>
     internal void StartShifts(Simulation simulation)
     {
         if (Plan.Shifts is { Count: > 0 } shifts)
-            simulation.Process(Calendar(simulation, shifts), $"{Id}/shifts");
-    }
-
-    private IEnumerable<Event> Calendar(Simulation simulation, IReadOnlyList<ShiftPlan> shifts)
-    {
-        const double Day = 86_400;
-        var changes = shifts.SelectMany(s => new[] { s.FromHour * 3600, s.ToHour * 3600 % Day }).Distinct().Order().ToArray();
-        Work(shifts, simulation.Now % Day / 3600);
-        for (var day = 0L; ; day++)
-        {
-            foreach (var change in changes)
-            {
-                var at = (day * Day) + change; // absolute times, so that no rounding of the time of day can stall the calendar
-                if (at <= simulation.Now)
-                    continue;
-                yield return simulation.Timeout(at - simulation.Now);
-                Work(shifts, change / 3600);
-            }
-        }
-    }
-
-    /// <summary>Puts the machines the shifts of <paramref name="hour"/> say to work (the first ones), the others off shift.</summary>
-    private void Work(IReadOnlyList<ShiftPlan> shifts, double hour)
-    {
-        var working = Machines.Count;
-        foreach (var shift in shifts)
-        {
-            if (shift.FromHour < shift.ToHour ? hour >= shift.FromHour && hour < shift.ToHour : hour >= shift.FromHour || hour < shift.ToHour)
-                working = shift.Machines;
-        }
-        for (var m = 0; m < Machines.Count; m++)
-            Machines[m].SetOffShift(m >= working);
+            simulation.Process(new ShiftCalendar(Machines, shifts).Run(simulation), $"{Id}/shifts");
     }
 
     /// <summary>Starts a charger's windows out of service.</summary>
     internal void StartOutages(Simulation simulation)
     {
-        foreach (var window in _chargingPoints is null ? [] : Plan.Maintenance ?? [])
+        foreach (var window in ChargingPoints is null ? [] : Plan.Maintenance ?? [])
             simulation.Process(Outage(simulation, window), $"{Id}/maintenance");
     }
 
@@ -111,12 +78,13 @@ public sealed class Station
         if (window.FromSeconds > simulation.Now)
             yield return simulation.Timeout(window.FromSeconds - simulation.Now);
         IsOutOfService = true;
-        var held = Enumerable.Range(0, _chargingPoints!.Capacity).Select(_ => _chargingPoints.Request(priority: -1)).ToList();
+        var points = ChargingPoints!;
+        var held = Enumerable.Range(0, points.Capacity).Select(_ => points.Request(priority: -1)).ToList();
         yield return simulation.Timeout(window.DurationSeconds);
         foreach (var request in held)
         {
             if (request.Status == RequestStatus.Granted)
-                _chargingPoints.Release(request);
+                points.Release(request);
             else
                 request.Dispose();
         }
