@@ -8,4 +8,7 @@ public enum DisruptionKind
 
     /// <summary>A product's arrivals come faster (or slower) over a window: its rate is multiplied.</summary>
     Surge,
+
+    /// <summary>A node or a lane of the layout is closed over a window: robots re-plan around it, or wait for it to reopen.</summary>
+    Closure,
 }

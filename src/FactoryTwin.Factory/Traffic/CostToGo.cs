@@ -10,12 +10,16 @@ namespace FactoryTwin.Factory.Traffic;
 /// tables go first; they are recomputed identically when needed again).</para>
 /// <para>With turning time, a robot's cost depends on its heading, which is why the table is per edge and not per
 /// node: on a grid in the League of Robot Runners' model it is exact for forward, turn and wait actions.</para>
+/// <para>While nodes or lanes are closed, tables are computed without them, and an edge no robot may start along
+/// has +∞: every reader of a table then keeps off it. A closure that opens or ends clears the tables
+/// (<see cref="Clear"/>).</para>
 /// </remarks>
 internal sealed class CostToGo
 {
     private const long BudgetBytes = 256L << 20;
 
     private readonly LayoutGraph _layout;
+    private readonly Closures? _closures;
     private readonly Dictionary<(int Goal, int Profile), LinkedListNode<Table>> _tables = [];
     private readonly LinkedList<Table> _recent = [];
     private readonly PriorityQueue<int, double> _open = new();
@@ -23,9 +27,10 @@ internal sealed class CostToGo
     private readonly double[] _nodeScratch;
     private long _bytes;
 
-    public CostToGo(LayoutGraph layout)
+    public CostToGo(LayoutGraph layout, Closures? closures = null)
     {
         _layout = layout;
+        _closures = closures;
         _scratch = new double[layout.Edges.Count];
         _nodeScratch = new double[layout.Nodes.Count];
     }
@@ -55,6 +60,14 @@ internal sealed class CostToGo
             _bytes -= oldest.Value.Seconds.Length * sizeof(float);
         }
         return table.Seconds;
+    }
+
+    /// <summary>Forgets every table: what is closed has changed.</summary>
+    public void Clear()
+    {
+        _tables.Clear();
+        _recent.Clear();
+        _bytes = 0;
     }
 
     /// <summary>The seconds to the goal of a robot standing on <paramref name="node"/> facing <paramref name="heading"/>: 0 at the goal.</summary>
@@ -92,8 +105,8 @@ internal sealed class CostToGo
         }
         while (_open.TryDequeue(out var edge, out var seconds))
         {
-            if (seconds > cost[edge])
-                continue;
+            if (seconds > cost[edge] || IsBlocked(edge))
+                continue; // a stale entry, or a lane no robot may drive now
             // Every edge p that ends where this one starts: from p's end, turn to this edge and drive it.
             var from = _layout.Edges[edge].From;
             if (from == goal)
@@ -112,9 +125,11 @@ internal sealed class CostToGo
         }
         var result = new float[cost.Length];
         for (var e = 0; e < cost.Length; e++)
-            result[e] = (float)cost[e];
+            result[e] = IsBlocked(e) ? float.PositiveInfinity : (float)cost[e];
         return result;
     }
+
+    private bool IsBlocked(int edge) => _closures is { Any: true } closures && closures.Blocks(edge);
 
     /// <summary>Without turning time a robot's heading does not matter: the seconds from an edge's end are those from its end node, found by Dijkstra's algorithm over nodes, a quarter of the work on a grid.</summary>
     private float[] ComputeByNode(int goal, MotionProfile profile)
@@ -130,6 +145,8 @@ internal sealed class CostToGo
                 continue;
             foreach (var p in _layout.InEdgeIndices(node))
             {
+                if (IsBlocked(p))
+                    continue;
                 var from = _layout.Edges[p].From;
                 var candidate = seconds + profile.EdgeSeconds(p);
                 if (candidate < cost[from])
@@ -141,7 +158,7 @@ internal sealed class CostToGo
         }
         var result = new float[_layout.Edges.Count];
         for (var e = 0; e < result.Length; e++)
-            result[e] = (float)cost[_layout.Edges[e].To];
+            result[e] = IsBlocked(e) ? float.PositiveInfinity : (float)cost[_layout.Edges[e].To];
         return result;
     }
 

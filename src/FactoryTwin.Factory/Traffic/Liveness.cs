@@ -132,8 +132,9 @@ public sealed class Liveness
             var now = _world.Simulation.Now;
             foreach (var (fleet, watch) in _fleets)
             {
-                // Robots on their way through traffic; those moving up a dock's queue wait for the dock, not for traffic.
-                var driving = _movers.Where(m => m.Robot.Fleet.Id == fleet && m.Role == MoverRole.Driving && m.StandState == ElementState.WaitingTraffic).ToList();
+                // Robots on their way through traffic; those moving up a dock's queue wait for the dock, and those whose way is
+                // closed wait for it to reopen, not for traffic.
+                var driving = _movers.Where(m => m.Robot.Fleet.Id == fleet && m.Role == MoverRole.Driving && m.StandState == ElementState.WaitingTraffic && !m.WaitsForReopening).ToList();
                 if (driving.Count == 0)
                 {
                     watch.LastProgress = now; // nobody has anywhere to go: nothing to be stuck on

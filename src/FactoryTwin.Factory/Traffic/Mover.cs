@@ -93,6 +93,9 @@ internal sealed class Mover(Robot robot, MotionProfile profile, double tieBreak)
     public bool InDeadlock;
     public double BestCost = double.PositiveInfinity;
 
+    /// <summary>True while its goal cannot be reached for closed nodes or lanes: it waits for one to reopen, and is not on its way through traffic.</summary>
+    public bool WaitsForReopening;
+
     // Intrusive lists of the robots standing on, and driving to, each node (see Occupancy).
     public Mover? NextPresent;
     public Mover? NextIncoming;

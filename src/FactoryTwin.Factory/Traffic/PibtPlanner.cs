@@ -25,6 +25,7 @@ internal sealed partial class PibtPlanner
 
     private readonly LayoutGraph _layout;
     private readonly Occupancy _occupancy;
+    private readonly Closures _closures;
     private readonly bool[] _isStation;
     private readonly ulong _tieSeed;
     private readonly int[] _claimRound;
@@ -41,8 +42,9 @@ internal sealed partial class PibtPlanner
 
     private readonly DistanceTable _distances;
 
-    public PibtPlanner(LayoutGraph layout, Occupancy occupancy, bool[] isStation, DistanceTable distances, ulong tieSeed)
+    public PibtPlanner(LayoutGraph layout, Occupancy occupancy, Closures closures, bool[] isStation, DistanceTable distances, ulong tieSeed)
     {
+        _closures = closures;
         _distances = distances;
         _layout = layout;
         _occupancy = occupancy;
@@ -153,11 +155,11 @@ internal sealed partial class PibtPlanner
                     blocked++; // it stays this round
                 continue;
             }
-            if (!other.IsPushable || other.TurnsUntil > _now || (other.Role == MoverRole.Driving && ByPriority(other, _root) < 0))
+            if (!other.IsPushable || other.TurnsUntil > _now || (other.Role == MoverRole.Driving && !other.WaitsForReopening && ByPriority(other, _root) < 0))
             {
                 // Not to be moved, turning on the spot as it waits, or on its way with a higher priority than the robot
                 // asking (whose priority a pushed robot inherits): it decides for itself when its turn comes, as if it
-                // were in this round.
+                // were in this round. (One waiting for a closure to reopen decides nothing meanwhile: anyone may push it.)
                 blocked++;
                 continue;
             }
@@ -199,6 +201,8 @@ internal sealed partial class PibtPlanner
         var guideNext = mover.GuideEdges is { } guide && mover.GuideNext < guide.Length ? guide[mover.GuideNext] : -1;
         for (var e = first; e < first + degree; e++)
         {
+            if (_closures.Any && _closures.Blocks(e))
+                continue;
             var to = _layout.Edges[e].To;
             var occupied = IsOccupied(to, mover);
             var cost = mover.Profile.MoveSeconds(mover.Heading, e);

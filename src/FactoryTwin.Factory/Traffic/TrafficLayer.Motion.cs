@@ -40,7 +40,7 @@ public sealed partial class TrafficLayer
                 continue;
             if (mover.TurnsUntil > now)
                 _queue.Add(mover.TurnsUntil, mover, MotionKind.Retry, ++mover.RetryToken); // turning as it waits: it decides once the turn is done
-            else
+            else if (!WaitsForReopening(mover))
                 _deciding.Add(mover);
         }
         _pending.Clear();

@@ -21,6 +21,7 @@ public sealed partial class TrafficLayer
     private readonly FactoryWorld _world;
     private readonly LayoutGraph _layout;
     private readonly Occupancy _occupancy;
+    private readonly Closures _closures;
     private readonly PibtPlanner _planner;
     private readonly CostToGo _costs;
     private readonly Guidance? _guidance;
@@ -35,17 +36,20 @@ public sealed partial class TrafficLayer
         _world = world;
         _layout = world.Layout ?? throw new ArgumentException("Mobile robots need a layout.", nameof(world));
         _occupancy = new Occupancy(_layout);
-        _costs = new CostToGo(_layout);
+        _closures = new Closures(_layout);
+        _costs = new CostToGo(_layout, _closures);
         _isStation = new bool[_layout.Nodes.Count];
         foreach (var station in world.Plan.Stations.Where(s => s.Node >= 0))
             _isStation[station.Node] = true;
         Distances = new DistanceTable(_layout);
         _guidance = world.Plan.Traffic.FlowGuidance ? new Guidance(_layout) : null;
-        _planner = new PibtPlanner(_layout, _occupancy, _isStation, Distances, world.Simulation.Stream("traffic/ties").NextUInt64());
+        _planner = new PibtPlanner(_layout, _occupancy, _closures, _isStation, Distances, world.Simulation.Stream("traffic/ties").NextUInt64());
         Docks = new Docks(world, this);
         Liveness = new Liveness(world, _movers);
         _onWake = Wake;
         _onRound = Round;
+        foreach (var closure in world.Plan.Traffic.Closures ?? [])
+            world.Simulation.Process(Close(closure), "traffic/closure");
     }
 
     /// <summary>Shortest distances in metres between nodes, for sensing and brains.</summary>
@@ -108,7 +112,7 @@ public sealed partial class TrafficLayer
     {
         foreach (var place in _layout.BreadthFirst(node))
         {
-            if (!_isStation[place] && IsFreeFor(place, robot))
+            if (!_isStation[place] && !_closures.IsClosed(place) && IsFreeFor(place, robot))
                 return place;
         }
         return node;

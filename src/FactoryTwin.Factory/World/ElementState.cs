@@ -84,4 +84,7 @@ public enum ElementState : byte
 
     /// <summary>A mobile robot whose battery ran empty; it stays where it stopped.</summary>
     Stopped,
+
+    /// <summary>A mobile robot whose goal cannot be reached while nodes or lanes are closed (disruptions): it waits where it is for one to reopen.</summary>
+    WaitingClosure,
 }

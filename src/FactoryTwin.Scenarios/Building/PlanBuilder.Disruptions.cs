@@ -2,13 +2,15 @@ using FactoryTwin.Scenarios.Format;
 
 namespace FactoryTwin.Scenarios.Building;
 
-/// <summary>Disruptions: maintenance windows go to their stations, surges to their products' demand.</summary>
+/// <summary>Disruptions: maintenance windows go to their stations, surges to their products' demand, closures to the traffic.</summary>
 internal sealed partial class PlanBuilder
 {
-    private void AddDisruptions(List<StationPlan> stations, List<DemandPlan> demand)
+    /// <summary>Adds maintenance and surges to the stations and the demand; returns the closures, in the order given.</summary>
+    private List<ClosurePlan> AddDisruptions(List<StationPlan> stations, List<DemandPlan> demand)
     {
         var maintenance = new Dictionary<int, List<(TimeWindow Window, string Path)>>();
         var surges = new Dictionary<int, List<(RateWindow Window, string Path)>>();
+        var closures = new List<(ClosurePlan Closure, string Path)>();
         for (var i = 0; i < _scenario.Disruptions.Count; i++)
         {
             var spec = _scenario.Disruptions[i];
@@ -23,7 +25,13 @@ internal sealed partial class PlanBuilder
                 foreach (var d in SurgedDemand(spec, path, demand))
                     Add(surges, d, (new RateWindow(window, spec.RateMultiplier ?? 1), path));
             }
+            if (spec.Kind == DisruptionKind.Closure && Closed(spec, path, window) is { } closure)
+                closures.Add((closure, path));
+            if (spec.Kind != DisruptionKind.Closure)
+                NotForClosure(spec, path);
         }
+        foreach (var group in closures.GroupBy(c => (c.Closure.Node, c.Closure.Lane)))
+            Apart([.. group.Select(c => (c.Closure.Window, c.Path))]);
         foreach (var (station, windows) in maintenance)
         {
             if (Apart(windows.Select(w => (w.Window, w.Path)).ToList()))
@@ -34,6 +42,62 @@ internal sealed partial class PlanBuilder
             if (Apart(windows.Select(w => (w.Window.Window, w.Path)).ToList()) && SurgeProblem(demand[d], windows) is null)
                 demand[d] = demand[d] with { Surges = [.. windows.Select(w => w.Window).OrderBy(w => w.Window.FromSeconds)] };
         }
+        return [.. closures.Select(c => c.Closure)];
+    }
+
+    /// <summary>A closure's node or lane, resolved; null (with the problems) if it names neither well.</summary>
+    private ClosurePlan? Closed(DisruptionSpec spec, string path, TimeWindow window)
+    {
+        if (spec.Station is not null)
+            Problem($"{path}.station", "is for maintenance; a closure names a location or a lane");
+        if (spec.Product is not null)
+            Problem($"{path}.product", "is for a surge; a closure names a location or a lane");
+        if (spec.RateMultiplier is not null)
+            Problem($"{path}.rateMultiplier", "is for a surge; a closure closes a node or a lane to robots");
+        if (_scenario.Layout is null)
+        {
+            Problem($"{path}.kind", "a closure closes a node or a lane of the layout, and the scenario has no layout");
+            return null;
+        }
+        if ((spec.Location is null) == (spec.Lane is null))
+        {
+            Problem(path, spec.Location is null
+                ? "a closure needs a location (the node closed) or a lane (its two ends)"
+                : "give a location or a lane, not both: one closure closes one node or one lane");
+            return null;
+        }
+        if (spec.Location is { } location)
+        {
+            var node = Locate(location, $"{path}.location");
+            return node < 0 ? null : new ClosurePlan(node, -1, window);
+        }
+        var ends = spec.Lane!;
+        if (ends.Count != 2)
+        {
+            Problem($"{path}.lane", $"must name the lane's two ends (got {ends.Count} location(s))");
+            return null;
+        }
+        var from = Locate(ends[0], $"{path}.lane[0]");
+        var to = Locate(ends[1], $"{path}.lane[1]");
+        if (from < 0 || to < 0 || _layout is null)
+            return null;
+        var edge = _layout.EdgeBetween(from, to);
+        if (edge < 0)
+            edge = _layout.EdgeBetween(to, from); // a one-way lane, named from its other end
+        if (edge < 0)
+        {
+            Problem($"{path}.lane", $"no lane joins {ends[0]} and {ends[1]} (got [{ends[0]}, {ends[1]}])");
+            return null;
+        }
+        return new ClosurePlan(-1, _layout.LaneOf(edge), window);
+    }
+
+    private void NotForClosure(DisruptionSpec spec, string path)
+    {
+        if (spec.Location is not null)
+            Problem($"{path}.location", $"is for a closure (got a {Name(spec.Kind)})");
+        if (spec.Lane is not null)
+            Problem($"{path}.lane", $"is for a closure (got a {Name(spec.Kind)})");
     }
 
     /// <summary>The bounds on releases (at most every 1 ms, at most 10⁷ a replication) hold with the surges too; reports the first surge that breaks them.</summary>
@@ -110,6 +174,8 @@ internal sealed partial class PlanBuilder
             Problem(path, "no product's demand has an interarrivalTime, so a surge has nothing to speed up");
         return open;
     }
+
+    private static string Name(DisruptionKind kind) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
 
     private bool Apart(List<(TimeWindow Window, string Path)> windows)
     {

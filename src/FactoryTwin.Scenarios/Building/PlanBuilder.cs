@@ -50,11 +50,11 @@ internal sealed partial class PlanBuilder
         var products = BuildProducts(stations);
         var demand = BuildDemand(products);
         CheckBatchesCanFill(stations, products, demand);
-        AddDisruptions(stations, demand);
+        var closures = AddDisruptions(stations, demand);
         var fleets = BuildFleets(stations);
         if (_problems.Count == 0)
             CheckReachability(stations, products, fleets); // on a layout with problems it would only repeat them
-        var traffic = new TrafficPlan(_scenario.Traffic.Planner, _scenario.Traffic.StallSeconds, _scenario.Traffic.NoProgressWarningSeconds, _scenario.Traffic.FlowGuidance);
+        var traffic = new TrafficPlan(_scenario.Traffic.Planner, _scenario.Traffic.StallSeconds, _scenario.Traffic.NoProgressWarningSeconds, _scenario.Traffic.FlowGuidance, closures);
         var transfer = BuildTransferTime(fleets);
         return new FactoryPlan(_scenario.Name, _scenario.Seed, run, _layout, stations, crews, products, demand, fleets, traffic, transfer);
     }

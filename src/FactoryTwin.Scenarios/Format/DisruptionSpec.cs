@@ -2,10 +2,10 @@ using System.ComponentModel;
 
 namespace FactoryTwin.Scenarios.Format;
 
-/// <summary>Something that happens to the factory over a window of time: planned maintenance of a station, or a surge of demand.</summary>
+/// <summary>Something that happens to the factory over a window of time: planned maintenance of a station, a surge of demand, or a node or lane of the layout closed.</summary>
 public sealed record DisruptionSpec
 {
-    [Description("maintenance (a machine station's machines are down) or surge (a product's arrivals come faster or slower).")]
+    [Description("maintenance (a machine station's machines are down), surge (a product's arrivals come faster or slower) or closure (a node or a lane of the layout is closed to robots).")]
     public required DisruptionKind Kind { get; init; }
 
     [Description("maintenance: the machine station.")]
@@ -13,6 +13,12 @@ public sealed record DisruptionSpec
 
     [Description("surge: the product, whose demand has an interarrivalTime. Default: every product that has one.")]
     public string? Product { get; init; }
+
+    [Description("closure: the node closed (a node id, or a cell [x, y] of a grid): no robot enters it over the window. Give this or lane.")]
+    public LocationSpec? Location { get; init; }
+
+    [Description("closure: the lane closed, as its two ends (node ids or cells, joined by a lane): no robot starts along it, either way, over the window. Give this or location.")]
+    public IReadOnlyList<LocationSpec>? Lane { get; init; }
 
     [AtLeast(0)]
     [AtMost(DistributionKinds.MaxSeconds)]

@@ -59,6 +59,7 @@ public sealed class LineWatchTests
     [Theory]
     [InlineData("assembly-cell.json")]
     [InlineData("maintenance-surge.json")]
+    [InlineData("aisle-closure.json")]
     [InlineData("mm3-station.json")]
     [InlineData("penny-fab-one.json")]
     [InlineData("job-shop.json")]

@@ -130,6 +130,8 @@ public sealed class MalformedScenarioTests
         { "surge-without-rate.json", 1, "surge-without-rate.json: $.disruptions[0].rateMultiplier: is required for a surge: how many times as often arrivals come (2 doubles them, 0.5 halves them) (line 16)" },
         { "maintenance-overlaps.json", 1, "maintenance-overlaps.json: $.disruptions[1].fromSeconds: overlaps $.disruptions[0] (from 1000 to 1600 s); give one window for the two (got 1500) (line 17)" },
         { "surge-too-fast.json", 1, "surge-too-fast.json: $.disruptions[0].rateMultiplier: makes arrivals 1000 times as frequent, a mean gap of 0.0005 s; at least 0.001 s is simulated (line 16)" },
+        { "closure-without-layout.json", 1, "closure-without-layout.json: $.disruptions[0].kind: a closure closes a node or a lane of the layout, and the scenario has no layout (line 16)" },
+        { "closure-lane-not-joined.json", 1, "closure-lane-not-joined.json: $.disruptions[0].lane: no lane joins in and out (got [in, out]) (line 32)" },
         { "surge-after-run.json", 1, "surge-after-run.json: $.disruptions[0].fromSeconds: starts after the run ends at 400000 s, so it would change nothing (got 500000) (line 16)" },
         { "shifts-overlap.json", 1, "shifts-overlap.json: $.stations[1].shifts[1].fromHour: overlaps $.stations[1].shifts[0] in the day (got 5 to 7) (line 7)" },
         { "shift-all-machines.json", 1, "shift-all-machines.json: $.stations[1].shifts[0].machines: must be fewer than the station's 3 machine(s), or the shift changes nothing (got 3) (line 7)" },
