@@ -5,7 +5,8 @@ namespace FactoryTwin.Factory.Traffic;
 
 /// <summary>The nodes and lanes closed now (disruptions): no robot enters a closed node, or starts along a closed lane either way.</summary>
 /// <remarks>
-/// A robot already on a closed node may leave it, and one already driving a lane when it closes finishes the drive. A
+/// A robot already on a closed node may leave it, and one committed to a move along a lane when it closes (turning,
+/// following a robot out, or driving) finishes the move. A
 /// node or lane may be closed by several windows at once (a node, and a lane into it), so each keeps a count.
 /// </remarks>
 internal sealed class Closures(LayoutGraph layout)
