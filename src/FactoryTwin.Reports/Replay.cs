@@ -13,14 +13,14 @@ internal sealed class Replay
     public const int MaxFrames = 250_000;
     public const int Buckets = 48;
 
-    public static readonly string[] RobotStates = ["idle", "moving-empty", "moving-loaded", "loading", "unloading", "waiting-traffic", "waiting-dock", "waiting-charger", "charging", "stopped", "waiting-closure"];
+    public static readonly string[] RobotStates = ["idle", "moving-empty", "moving-loaded", "loading", "unloading", "waiting-traffic", "waiting-dock", "waiting-charger", "charging", "stopped", "waiting-closure", "down"];
     public static readonly string[] MachineStates = ["busy", "starved", "blocked", "down", "setup", "waiting-operator", "off-shift"];
 
     public static readonly Dictionary<string, string> Colors = new(StringComparer.Ordinal)
     {
         ["idle"] = "#b0b7c3", ["moving-empty"] = "#5b9bd5", ["moving-loaded"] = "#1f4e9c", ["loading"] = "#8e6bbf", ["unloading"] = "#b48fd9",
         ["waiting-traffic"] = "#e15759", ["waiting-dock"] = "#ff9da7", ["waiting-charger"] = "#f28e2b", ["charging"] = "#59a14f", ["stopped"] = "#000000", ["waiting-closure"] = "#9c755f",
-        ["busy"] = "#59a14f", ["starved"] = "#d9dde5", ["blocked"] = "#f28e2b", ["down"] = "#e15759", ["setup"] = "#edc948",
+        ["busy"] = "#59a14f", ["starved"] = "#d9dde5", ["blocked"] = "#f28e2b", ["down"] = "#7b1e1e", ["setup"] = "#edc948",
         ["waiting-operator"] = "#76b7b2", ["off-shift"] = "#f4f1e8",
     };
 
@@ -93,7 +93,7 @@ internal sealed class Replay
     /// <summary>The replay data for the page's script.</summary>
     public void WriteTo(Utf8JsonWriter json, double robotRadius)
     {
-        var states = RobotStates.Concat(MachineStates).ToList();
+        var states = RobotStates.Concat(MachineStates).Distinct().ToList(); // "down" is both a robot's and a machine's state
         var stateIndex = states.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i, StringComparer.Ordinal);
         json.WriteStartObject("replay");
         json.WriteNumber("end", _end);

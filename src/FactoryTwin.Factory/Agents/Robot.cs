@@ -15,6 +15,7 @@ public sealed class Robot
     private double _legDeparture;
     private double _legArrival;
     private double _lastArrival;
+    private ElementState _stateAfterRepair;
 
     internal Robot(int index, string id, FleetPlan fleet, int home, FactoryWorld world)
     {
@@ -26,6 +27,11 @@ public sealed class Robot
         Position = world.PositionOf(home);
         EnergyWattHours = fleet.Battery is { } b ? b.CapacityWattHours * b.InitialPercent / 100 : double.NaN;
         Element = world.Log.Register(id, ElementKind.Robot, fleet.Id, Change(ElementState.Idle));
+        if (fleet.Failures is not null)
+        {
+            WentDown = new Signal(world.Simulation);
+            Repaired = new Signal(world.Simulation);
+        }
     }
 
     /// <summary>Its index among the mobile robots, which the traffic layer uses.</summary>
@@ -71,15 +77,47 @@ public sealed class Robot
     /// <summary>True once the battery ran empty: the robot stays where it is.</summary>
     public bool IsStopped => State == ElementState.Stopped;
 
+    /// <summary>True while it is broken down: it holds its node, and what it does waits for the repair.</summary>
+    public bool IsDown => State == ElementState.Down;
+
+    /// <summary>Pulsed as it breaks down (null for a fleet that never does), so work under way can pause.</summary>
+    internal Signal? WentDown { get; }
+
+    /// <summary>Pulsed as it is repaired (null for a fleet that never breaks down).</summary>
+    internal Signal? Repaired { get; }
+
     /// <summary>What it records while it drives: moving loaded or empty.</summary>
     internal ElementState MovingState => Load.Count > 0 ? ElementState.MovingLoaded : ElementState.MovingEmpty;
 
-    /// <summary>Records a new state at its current node.</summary>
+    /// <summary>Records a new state at its current node; while it is down, the state it goes back to once repaired.</summary>
     internal void Enter(ElementState state)
+    {
+        if (IsDown)
+            _stateAfterRepair = state;
+        else
+            Record(state);
+    }
+
+    private void Record(ElementState state)
     {
         DrainIdle();
         State = state;
         _world.Log.Record(Change(state) with { Element = Element.Index });
+    }
+
+    /// <summary>Breaks down where it stands (the traffic layer brings it to a node first).</summary>
+    internal void BreakDown()
+    {
+        _stateAfterRepair = State;
+        Enter(ElementState.Down);
+        WentDown!.Pulse();
+    }
+
+    /// <summary>Repaired: back to what it was doing, or was told to do meanwhile.</summary>
+    internal void Repair()
+    {
+        Record(_stateAfterRepair);
+        Repaired!.Pulse();
     }
 
     /// <summary>Starts turning on the spot towards <paramref name="heading"/>: recorded as moving, at its node, facing where it turns to.</summary>

@@ -16,6 +16,11 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
         var latency = robot.Fleet.DecisionLatencySeconds;
         while (!robot.IsStopped)
         {
+            if (robot.IsDown)
+            {
+                foreach (var e in AwaitRepair())
+                    yield return e;
+            }
             var posted = board.Posted;
             var seen = sensing.Observe(robot, brain.NeedsFleetView);   // sense: an immutable observation
             var decision = brain.Decide(seen);                        // plan: pure, swappable
@@ -40,6 +45,41 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
         }
         if (_woken)
             board.PassOn(); // woken with its battery gone: the next robot looks instead
+    }
+
+    /// <summary>Broken down: it decides nothing until repaired (a wake from the task board goes on to the next robot).</summary>
+    private IEnumerable<Event> AwaitRepair()
+    {
+        if (_woken)
+        {
+            _woken = false;
+            board.PassOn();
+        }
+        while (robot.IsDown)
+            yield return robot.Repaired!.Next;
+    }
+
+    /// <summary>Work that takes <paramref name="seconds"/> where the robot stands (loading, unloading, charging): a breakdown pauses it, and it goes on after the repair with the time it had left.</summary>
+    private IEnumerable<Event> Work(double seconds)
+    {
+        var simulation = world.Simulation;
+        if (robot.WentDown is not { } wentDown)
+        {
+            yield return simulation.Timeout(seconds);
+            yield break;
+        }
+        var left = seconds;
+        while (true)
+        {
+            while (robot.IsDown)
+                yield return robot.Repaired!.Next;
+            var started = simulation.Now;
+            var done = simulation.Timeout(left);
+            yield return simulation.AnyOf(done, wentDown.Next);
+            if (done.IsProcessed)
+                yield break; // done before the breakdown
+            left = Math.Max(0, left - (simulation.Now - started));
+        }
     }
 
     /// <summary>Nothing to do: rest where it stands (making way when others need to pass) until there is a task it has not seen.</summary>
@@ -111,7 +151,8 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
         }
         else if (seconds > 0)
         {
-            yield return world.Simulation.Timeout(seconds);
+            foreach (var e in Work(seconds))
+                yield return e;
         }
     }
 
@@ -126,7 +167,8 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
         if (robot.IsStopped)
             yield break;
         robot.Enter(ElementState.Charging);
-        yield return world.Simulation.Timeout(robot.SecondsToFull());
+        foreach (var e in Work(robot.SecondsToFull()))
+            yield return e;
         robot.Charged();
         traffic.Rest(robot, ElementState.Idle);
     }

@@ -116,11 +116,11 @@ public sealed class Liveness
 
     /// <summary>For diagnostics: a line per robot with a goal that stands, where it is, where it goes and who is in its way.</summary>
     internal IEnumerable<string> DescribeWaiting(LayoutGraph layout) =>
-        _movers.Where(m => m.Role == MoverRole.Driving && !m.IsMoving && !double.IsNaN(m.WaitingSince))
+        _movers.Where(m => m.Role == MoverRole.Driving && !m.IsMoving && !m.Broken && !double.IsNaN(m.WaitingSince))
             .Select(m => Describe(m, layout));
 
     private bool IsStalled(Mover mover, double now) =>
-        mover.Role == MoverRole.Driving && !mover.IsMoving && !double.IsNaN(mover.WaitingSince) && now - mover.WaitingSince >= _stallSeconds;
+        mover.Role == MoverRole.Driving && !mover.IsMoving && !mover.Broken && !double.IsNaN(mover.WaitingSince) && now - mover.WaitingSince >= _stallSeconds;
 
     /// <summary>Looks at every fleet now and then; warns once per episode of no progress.</summary>
     private IEnumerable<Event> Check()
@@ -132,9 +132,9 @@ public sealed class Liveness
             var now = _world.Simulation.Now;
             foreach (var (fleet, watch) in _fleets)
             {
-                // Robots on their way through traffic; those moving up a dock's queue wait for the dock, and those whose way is
-                // closed wait for it to reopen, not for traffic.
-                var driving = _movers.Where(m => m.Robot.Fleet.Id == fleet && m.Role == MoverRole.Driving && m.StandState == ElementState.WaitingTraffic && !m.WaitsForReopening).ToList();
+                // Robots on their way through traffic; those moving up a dock's queue wait for the dock, those whose way is
+                // closed wait for it to reopen, and broken ones for their repair, not for traffic.
+                var driving = _movers.Where(m => m.Robot.Fleet.Id == fleet && m.Role == MoverRole.Driving && m.StandState == ElementState.WaitingTraffic && !m.WaitsForReopening && !m.Broken).ToList();
                 if (driving.Count == 0)
                 {
                     watch.LastProgress = now; // nobody has anywhere to go: nothing to be stuck on

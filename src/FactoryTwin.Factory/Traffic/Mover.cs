@@ -71,8 +71,14 @@ internal sealed class Mover(Robot robot, MotionProfile profile, double tieBreak)
     /// <summary>The lane it ranked best in the last round, taken or not: where it faces while it waits.</summary>
     public int Prefers = -1;
 
-    /// <summary>True if others may push it aside: it stands and is not at work.</summary>
-    public bool IsPushable => Next < 0 && Role is MoverRole.Resting or MoverRole.Driving;
+    /// <summary>True from a breakdown until the repair: it stops at the node it stands on or drives to, holds it, and decides nothing.</summary>
+    public bool Broken;
+
+    /// <summary>Succeeds when a robot that broke down on a lane stands at its end.</summary>
+    public Event? Halted;
+
+    /// <summary>True if others may push it aside: it stands, is not at work and is not broken down.</summary>
+    public bool IsPushable => Next < 0 && !Broken && Role is MoverRole.Resting or MoverRole.Driving;
 
     // Its part in the current round.
     public int DecidedIn;

@@ -36,8 +36,8 @@ public sealed partial class TrafficLayer
         foreach (var mover in _pending)
         {
             mover.Pending = false;
-            if (mover.Role != MoverRole.Driving || mover.IsMoving)
-                continue;
+            if (mover.Role != MoverRole.Driving || mover.IsMoving || mover.Broken)
+                continue; // a broken robot is put back in a round once repaired
             if (mover.TurnsUntil > now)
                 _queue.Add(mover.TurnsUntil, mover, MotionKind.Retry, ++mover.RetryToken); // turning as it waits: it decides once the turn is done
             else if (!WaitsForReopening(mover))
@@ -129,6 +129,8 @@ public sealed partial class TrafficLayer
         mover.Robot.Arrive(mover.At);
         mover.Next = -1;
         mover.Edge = -1;
+        if (mover.Broken)
+            Halt(mover); // broke down on the lane: down from its arrival, the first change recorded at this node
         switch (mover.Role)
         {
             case MoverRole.Driving when HasReached(mover, mover.At):

@@ -55,7 +55,11 @@ public sealed partial class FactoryWorld
             var brain = _brains?.Invoke(fleet) ?? (fleet.Brain.Name is { } name ? BrainCatalog.Create(name)
                 : throw new InvalidOperationException($"Fleet '{fleet.Id}' has a program for its brain ({fleet.Brain}); start the world with a brain for it."));
             foreach (var robot in _robots.Where(r => r.Fleet == fleet))
+            {
                 Simulation.Process(new RobotAgent(robot, brain, this, board, traffic, sensing).Run(), robot.Id);
+                if (fleet.Failures is { } failures)
+                    Simulation.Process(Breakdowns.Of(robot, failures, traffic, Simulation), $"{robot.Id}/failures");
+            }
         }
         return new FleetTransport(this, board);
     }

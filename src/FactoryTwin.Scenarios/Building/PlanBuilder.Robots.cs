@@ -44,6 +44,8 @@ internal sealed partial class PlanBuilder
             Problem($"{path}.battery", "robots with a battery need a station of kind charger");
         if (spec.Battery is { } b && b.InitialPercent <= b.ChargeThresholdPercent && b.ChargeThresholdPercent > 0)
             Problem($"{path}.battery.initialPercent", $"must be above chargeThresholdPercent ({b.ChargeThresholdPercent:R}), or the robots start by charging (got {b.InitialPercent:R})");
+        if (spec.Failures is { } failures && DistributionKinds.ToDistribution(failures.TimeBetweenFailures).Mean <= 0)
+            Problem($"{path}.failures.timeBetweenFailures", "must have a mean above 0, or the robots would fail endlessly at one instant");
         if (_layout is null)
             return null;
         var starts = StartNodes(spec, path);
@@ -63,7 +65,8 @@ internal sealed partial class PlanBuilder
             ? new BatteryPlan(bs.CapacityWattHours, bs.DrainWattHoursPerMeter, bs.IdleWatts, bs.ChargeWatts, bs.ChargeThresholdPercent, bs.InitialPercent)
             : null;
         return new FleetPlan(spec.Id, RobotKind.Amr, ids, starts, -1, speed, spec.TurnSecondsPer90Degrees ?? 0, spec.Payload, spec.LoadSeconds, spec.UnloadSeconds, battery,
-            Brain(spec.Brain), spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters, spec.Sensors.BatteryNoisePercent));
+            Brain(spec.Brain), spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters, spec.Sensors.BatteryNoisePercent),
+            spec.Failures is { } f ? new FailurePlan(DistributionKinds.ToDistribution(f.TimeBetweenFailures), DistributionKinds.ToDistribution(f.RepairTime)) : null);
     }
 
     private BrainPlan Brain(BrainSpec spec) => spec.Name is { } name ? BrainPlan.BuiltIn(name) : BrainPlan.Program(spec.Command, _baseDirectory);
@@ -111,6 +114,8 @@ internal sealed partial class PlanBuilder
             if (given)
                 Problem($"{path}.{field}", "applies only to mobile robots; an arm stays at its station");
         }
+        if (spec.Failures is not null)
+            Problem($"{path}.failures", "applies only to mobile robots; arms do not break down");
         if (spec.Station is not { } station)
         {
             Problem($"{path}.station", "is required for arms: the station they serve");

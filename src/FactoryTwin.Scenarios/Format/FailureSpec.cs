@@ -2,10 +2,10 @@ using System.ComponentModel;
 
 namespace FactoryTwin.Scenarios.Format;
 
-/// <summary>Random breakdowns of a machine: it works for a while, fails, is repaired, and goes on.</summary>
+/// <summary>Random breakdowns of a machine or of a mobile robot: it works for a while, fails, is repaired, and goes on.</summary>
 public sealed record FailureSpec
 {
-    [Description("Working time between the end of a repair and the next failure, in seconds.")]
+    [Description("Time between the end of a repair and the next failure, in seconds (simulated time: it runs whatever the machine or robot does).")]
     public required DistributionSpec TimeBetweenFailures { get; init; }
 
     [Description("The time a repair takes, in seconds.")]

@@ -53,6 +53,9 @@ public sealed record FleetSpec
     [Description("Mobile robots: the battery. Default: unlimited energy.")]
     public BatterySpec? Battery { get; init; }
 
+    [Description("Mobile robots: breakdowns of each robot (time between failures and repair time, as distributions). A robot that breaks down holds its node until it is repaired, with its load. Default: robots never break down.")]
+    public FailureSpec? Failures { get; init; }
+
     [Description("The decision policy: a built-in brain by name (greedy or dispatcher), or {\"command\": [\"python3\", \"brain.py\"]} for a program that speaks the brain protocol (docs/brain-protocol.md; relative paths are relative to the scenario's folder). Default greedy.")]
     public BrainSpec Brain { get; init; } = BrainSpec.BuiltIn("greedy");
 

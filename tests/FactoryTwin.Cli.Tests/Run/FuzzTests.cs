@@ -11,7 +11,7 @@ namespace FactoryTwin.Cli.Tests.Run;
 /// </summary>
 public sealed class FuzzTests
 {
-    private static readonly string[] Examples = ["mm3-station.json", "job-shop.json", "penny-fab-one.json", "warehouse.json", "assembly-cell.json", "maintenance-surge.json", "aisle-closure.json"];
+    private static readonly string[] Examples = ["mm3-station.json", "job-shop.json", "penny-fab-one.json", "warehouse.json", "assembly-cell.json", "maintenance-surge.json", "aisle-closure.json", "robot-breakdowns.json"];
 
     private static readonly JsonNode?[] Extremes =
         [0, -1, 1e-300, 1e308, int.MaxValue, long.MaxValue, 0.5, 1e9, 1e-9, "x", "", "../../../etc/passwd", true, null, new JsonArray(), new JsonObject()];

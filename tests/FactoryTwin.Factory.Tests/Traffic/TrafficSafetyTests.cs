@@ -61,6 +61,8 @@ public sealed class TrafficSafetyTests
     [InlineData("job-shop.json", 14_400)]
     [InlineData("warehouse.json", 3_600)]
     [InlineData("warehouse-large.json", 900)]
+    [InlineData("aisle-closure.json", 14_400)]
+    [InlineData("robot-breakdowns.json", 7_200)]
     public void The_example_fleets_never_meet(string scenario, double seconds)
     {
         var plan = TestPlans.Example(scenario);
