@@ -1,3 +1,4 @@
+using FactoryTwin.Des.Randomness;
 using FactoryTwin.Scenarios.Format;
 
 namespace FactoryTwin.Scenarios.Building;
@@ -15,23 +16,25 @@ internal sealed partial class PlanBuilder
         {
             var spec = _scenario.Disruptions[i];
             var path = $"$.disruptions[{i}]";
-            var window = new TimeWindow(spec.FromSeconds, spec.DurationSeconds);
             if (spec.FromSeconds >= _scenario.Run.DurationSeconds)
                 Problem($"{path}.fromSeconds", $"starts after the run ends at {_scenario.Run.DurationSeconds:G} s, so it would change nothing (got {spec.FromSeconds:G})");
-            if (spec.Kind == DisruptionKind.Maintenance && MaintainedStation(spec, path, stations) is { } station)
+            var isRandom = spec.TimeBetween is not null || spec.ClosedTime is not null;
+            var random = isRandom ? RandomWindowsOf(spec, path) : null;
+            var window = isRandom ? null : FixedWindow(spec, path);
+            if (spec.Kind == DisruptionKind.Maintenance && MaintainedStation(spec, path, stations) is { } station && window is not null)
                 Add(maintenance, station, (window, path));
             if (spec.Kind == DisruptionKind.Surge)
             {
-                foreach (var d in SurgedDemand(spec, path, demand))
-                    Add(surges, d, (new RateWindow(window, spec.RateMultiplier ?? 1), path));
+                foreach (var d in SurgedDemand(spec, path, demand).Where(_ => window is not null))
+                    Add(surges, d, (new RateWindow(window!, spec.RateMultiplier ?? 1), path));
             }
-            if (spec.Kind == DisruptionKind.Closure && Closed(spec, path, window) is { } closure)
+            if (spec.Kind == DisruptionKind.Closure && Closed(spec, path, window, random) is { } closure && (window is not null || closure.Random is not null))
                 closures.Add((closure, path));
             if (spec.Kind != DisruptionKind.Closure)
                 NotForClosure(spec, path);
         }
-        foreach (var group in closures.GroupBy(c => (c.Closure.Node, c.Closure.Lane)))
-            Apart([.. group.Select(c => (c.Closure.Window, c.Path))]);
+        foreach (var group in closures.Where(c => c.Closure.Window is not null).GroupBy(c => (c.Closure.Node, c.Closure.Lane)))
+            Apart([.. group.Select(c => (c.Closure.Window!, c.Path))]); // random windows may overlap them: a node closed twice is closed
         foreach (var (station, windows) in maintenance)
         {
             if (Apart(windows.Select(w => (w.Window, w.Path)).ToList()))
@@ -45,8 +48,44 @@ internal sealed partial class PlanBuilder
         return [.. closures.Select(c => c.Closure)];
     }
 
+    /// <summary>The fixed window of a disruption; null (with the problems) if a part is missing.</summary>
+    private TimeWindow? FixedWindow(DisruptionSpec spec, string path)
+    {
+        if (spec.FromSeconds is null)
+            Problem($"{path}.fromSeconds", "is required: when it starts, in seconds from the start of the run");
+        if (spec.DurationSeconds is null)
+            Problem($"{path}.durationSeconds", spec.Kind == DisruptionKind.Closure
+                ? "is required: how long it lasts (or give timeBetween and closedTime for random closures)"
+                : "is required: how long it lasts");
+        return spec is { FromSeconds: { } from, DurationSeconds: { } duration } ? new TimeWindow(from, duration) : null;
+    }
+
+    /// <summary>A closure's random windows (the stream is named once the closed node or lane is known); null (with the problems) if they are ill given.</summary>
+    private (IDistribution TimeBetween, IDistribution ClosedTime)? RandomWindowsOf(DisruptionSpec spec, string path)
+    {
+        if (spec.Kind != DisruptionKind.Closure)
+        {
+            foreach (var (field, given) in new[] { ("timeBetween", spec.TimeBetween is not null), ("closedTime", spec.ClosedTime is not null) }.Where(f => f.Item2))
+                Problem($"{path}.{field}", $"is for random closures; a {Name(spec.Kind)} has a fixed window (fromSeconds and durationSeconds)");
+            return null;
+        }
+        if (spec.DurationSeconds is not null)
+            Problem($"{path}.durationSeconds", "is for a fixed window; random closures last closedTime each");
+        if (spec.TimeBetween is null || spec.ClosedTime is null)
+        {
+            Problem(spec.TimeBetween is null ? $"{path}.timeBetween" : $"{path}.closedTime", spec.TimeBetween is null
+                ? "is required with closedTime: how long the way stays open between closures"
+                : "is required with timeBetween: how long each closure lasts");
+            return null;
+        }
+        var between = DistributionKinds.ToDistribution(spec.TimeBetween);
+        if (between.Mean <= 0)
+            Problem($"{path}.timeBetween", "must have a mean above 0, or the way would close and reopen endlessly at one instant");
+        return (between, DistributionKinds.ToDistribution(spec.ClosedTime));
+    }
+
     /// <summary>A closure's node or lane, resolved; null (with the problems) if it names neither well.</summary>
-    private ClosurePlan? Closed(DisruptionSpec spec, string path, TimeWindow window)
+    private ClosurePlan? Closed(DisruptionSpec spec, string path, TimeWindow? window, (IDistribution TimeBetween, IDistribution ClosedTime)? random)
     {
         if (spec.Station is not null)
             Problem($"{path}.station", "is for maintenance; a closure names a location or a lane");
@@ -69,7 +108,7 @@ internal sealed partial class PlanBuilder
         if (spec.Location is { } location)
         {
             var node = Locate(location, $"{path}.location");
-            return node < 0 ? null : new ClosurePlan(node, -1, window);
+            return node < 0 ? null : new ClosurePlan(node, -1, window, Windows(Where(_layout!.Nodes[node])));
         }
         var ends = spec.Lane!;
         if (ends.Count != 2)
@@ -89,7 +128,12 @@ internal sealed partial class PlanBuilder
             Problem($"{path}.lane", $"no lane joins {ends[0]} and {ends[1]} (got [{ends[0]}, {ends[1]}])");
             return null;
         }
-        return new ClosurePlan(-1, _layout.LaneOf(edge), window);
+        var lane = _layout.Edges[edge];
+        return new ClosurePlan(-1, _layout.LaneOf(edge), window, Windows($"{Where(_layout.Nodes[lane.From])}-{Where(_layout.Nodes[lane.To])}"));
+
+        // Each closed node or lane draws from a stream of its own, named after it: alternatives see the same closures.
+        RandomWindows? Windows(string where) =>
+            random is { } r ? new RandomWindows(spec.FromSeconds ?? 0, r.TimeBetween, r.ClosedTime, $"closure/{where}") : null;
     }
 
     private void NotForClosure(DisruptionSpec spec, string path)

@@ -2,7 +2,7 @@ using System.ComponentModel;
 
 namespace FactoryTwin.Scenarios.Format;
 
-/// <summary>Something that happens to the factory over a window of time: planned maintenance of a station, a surge of demand, or a node or lane of the layout closed.</summary>
+/// <summary>Something that happens to the factory over a window of time: planned maintenance of a station, a surge of demand, or a node or lane of the layout closed (over a fixed window, or over random windows again and again).</summary>
 public sealed record DisruptionSpec
 {
     [Description("maintenance (a machine station's machines are down), surge (a product's arrivals come faster or slower) or closure (a node or a lane of the layout is closed to robots).")]
@@ -22,13 +22,19 @@ public sealed record DisruptionSpec
 
     [AtLeast(0)]
     [AtMost(DistributionKinds.MaxSeconds)]
-    [Description("When it starts, in seconds from the start of the run.")]
-    public required double FromSeconds { get; init; }
+    [Description("When it starts, in seconds from the start of the run. Required, but for random closures (timeBetween and closedTime), where it is when the first time between them starts, default 0.")]
+    public double? FromSeconds { get; init; }
 
     [GreaterThan(0)]
     [AtMost(DistributionKinds.MaxSeconds)]
-    [Description("How long it lasts, in seconds.")]
-    public required double DurationSeconds { get; init; }
+    [Description("How long it lasts, in seconds. Required, but for random closures.")]
+    public double? DurationSeconds { get; init; }
+
+    [Description("closure, random windows: the time it stays open between closures (from fromSeconds, then from each reopening), a distribution. Give it with closedTime, instead of durationSeconds.")]
+    public DistributionSpec? TimeBetween { get; init; }
+
+    [Description("closure, random windows: the time each closure lasts, a distribution. Give it with timeBetween.")]
+    public DistributionSpec? ClosedTime { get; init; }
 
     [GreaterThan(0)]
     [AtMost(1000)]
