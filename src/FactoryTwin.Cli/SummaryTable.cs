@@ -22,7 +22,7 @@ internal static class SummaryTable
             .Select(s => $"station.{s.Id}.utilisation").Where(byName.ContainsKey).Select(n => byName[n]));
         foreach (var fleet in plan.Fleets.Where(f => f.Kind == RobotKind.Amr))
         {
-            rows.AddRange(FleetMetrics.Concat(fleet.Failures is null ? [] : ["downFraction"]) // broken down: shown for fleets that can be
+            rows.AddRange(FleetMetrics.Concat(fleet.Failures is null ? [] : ["downFraction"]).Concat(fleet.Shifts is null ? [] : ["offShiftFraction"]) // for fleets that can be
                 .Select(m => $"fleet.{fleet.Id}.{m}").Where(byName.ContainsKey).Select(n => byName[n]));
         }
         var table = new Table().Title($"{plan.Name}: {replications} replication(s), 95% confidence intervals")

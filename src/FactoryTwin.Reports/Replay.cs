@@ -13,7 +13,7 @@ internal sealed class Replay
     public const int MaxFrames = 250_000;
     public const int Buckets = 48;
 
-    public static readonly string[] RobotStates = ["idle", "moving-empty", "moving-loaded", "loading", "unloading", "waiting-traffic", "waiting-dock", "waiting-charger", "charging", "stopped", "waiting-closure", "down"];
+    public static readonly string[] RobotStates = ["idle", "moving-empty", "moving-loaded", "loading", "unloading", "waiting-traffic", "waiting-dock", "waiting-charger", "charging", "stopped", "waiting-closure", "down", "off-shift"];
     public static readonly string[] MachineStates = ["busy", "starved", "blocked", "down", "setup", "waiting-operator", "off-shift"];
 
     public static readonly Dictionary<string, string> Colors = new(StringComparer.Ordinal)

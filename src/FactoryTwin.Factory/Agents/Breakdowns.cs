@@ -13,7 +13,8 @@ namespace FactoryTwin.Factory.Agents;
 /// </remarks>
 internal static class Breakdowns
 {
-    public static IEnumerable<Event> Of(Robot robot, FailurePlan failures, TrafficLayer traffic, Simulation simulation)
+    /// <param name="handOver">Called as it stands broken, if the fleet hands its tasks over.</param>
+    public static IEnumerable<Event> Of(Robot robot, FailurePlan failures, TrafficLayer traffic, Simulation simulation, Action? handOver)
     {
         var random = simulation.Stream($"robot-failures/{robot.Id}");
         while (!robot.IsStopped)
@@ -22,6 +23,7 @@ internal static class Breakdowns
             yield return traffic.BreakDown(robot);
             if (robot.IsStopped)
                 yield break;
+            handOver?.Invoke();
             yield return simulation.Timeout(Durations.Sample(failures.RepairTime, random));
             traffic.Repair(robot);
         }

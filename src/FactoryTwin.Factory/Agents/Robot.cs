@@ -32,6 +32,8 @@ public sealed class Robot
             WentDown = new Signal(world.Simulation);
             Repaired = new Signal(world.Simulation);
         }
+        if (fleet.Shifts is not null)
+            ShiftChanged = new Signal(world.Simulation);
     }
 
     /// <summary>Its index among the mobile robots, which the traffic layer uses.</summary>
@@ -70,7 +72,7 @@ public sealed class Robot
     {
         if (Fleet.Battery is not { } battery)
             return 100;
-        var energy = State == ElementState.Charging ? EnergyWattHours : Math.Max(0, EnergyWattHours - (battery.IdleWatts * (time - _energyCheckedAt) / 3600));
+        var energy = State is ElementState.Charging or ElementState.OffShift ? EnergyWattHours : Math.Max(0, EnergyWattHours - (battery.IdleWatts * (time - _energyCheckedAt) / 3600));
         return 100 * energy / battery.CapacityWattHours;
     }
 
@@ -85,6 +87,21 @@ public sealed class Robot
 
     /// <summary>Pulsed as it is repaired (null for a fleet that never breaks down).</summary>
     internal Signal? Repaired { get; }
+
+    /// <summary>True while its fleet's shifts leave it out: once it has finished what it does, it goes to where it started and waits there, powered down.</summary>
+    public bool IsOffShift { get; private set; }
+
+    /// <summary>Pulsed as it goes off shift or back to work (null for a fleet without shifts).</summary>
+    internal Signal? ShiftChanged { get; }
+
+    /// <summary>Its fleet's shifts put it off shift, or back to work.</summary>
+    internal void SetOffShift(bool off)
+    {
+        if (off == IsOffShift)
+            return;
+        IsOffShift = off;
+        ShiftChanged!.Pulse();
+    }
 
     /// <summary>What it records while it drives: moving loaded or empty.</summary>
     internal ElementState MovingState => Load.Count > 0 ? ElementState.MovingLoaded : ElementState.MovingEmpty;
@@ -193,7 +210,7 @@ public sealed class Robot
     private void DrainIdle()
     {
         var now = _world.Simulation.Now;
-        if (Fleet.Battery is { } battery && State != ElementState.Charging)
+        if (Fleet.Battery is { } battery && State is not (ElementState.Charging or ElementState.OffShift)) // off shift, it is powered down
             EnergyWattHours = Math.Max(0, EnergyWattHours - (battery.IdleWatts * (now - _energyCheckedAt) / 3600));
         _energyCheckedAt = now;
     }

@@ -11,6 +11,9 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
     // True while it decides after a wake from the task board, which it must pass on once it has chosen.
     private bool _woken;
 
+    // The task whose pickup it is on its way to, which it may hand over if it breaks down.
+    private TransportTask? _errand;
+
     public IEnumerable<Event> Run()
     {
         var latency = robot.Fleet.DecisionLatencySeconds;
@@ -20,6 +23,12 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
             {
                 foreach (var e in AwaitRepair())
                     yield return e;
+            }
+            if (robot.IsOffShift)
+            {
+                foreach (var e in OffShift())
+                    yield return e;
+                continue;
             }
             var posted = board.Posted;
             var seen = sensing.Observe(robot, brain.NeedsFleetView);   // sense: an immutable observation
@@ -47,6 +56,16 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
             board.PassOn(); // woken with its battery gone: the next robot looks instead
     }
 
+    /// <summary>Broken down away from the pickup it was on its way to: the task goes back to the board for another robot, and the robot gives up its way there.</summary>
+    internal void HandOver()
+    {
+        if (_errand is not { } task || robot.Node == task.From.Node)
+            return; // nothing taken, or at the pickup already, where no other robot could load it meanwhile
+        _errand = null;
+        traffic.Abandon(robot);
+        board.HandBack(task);
+    }
+
     /// <summary>Broken down: it decides nothing until repaired (a wake from the task board goes on to the next robot).</summary>
     private IEnumerable<Event> AwaitRepair()
     {
@@ -57,6 +76,21 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
         }
         while (robot.IsDown)
             yield return robot.Repaired!.Next;
+    }
+
+    /// <summary>Off shift: it goes to where it started and waits there, powered down, until its shift begins.</summary>
+    private IEnumerable<Event> OffShift()
+    {
+        if (_woken)
+        {
+            _woken = false;
+            board.PassOn();
+        }
+        if (robot.Node != robot.Home)
+            yield return traffic.Drive(robot, robot.Home);
+        traffic.Rest(robot, ElementState.OffShift);
+        while (robot.IsOffShift && !robot.IsStopped)
+            yield return robot.ShiftChanged!.Next;
     }
 
     /// <summary>Work that takes <paramref name="seconds"/> where the robot stands (loading, unloading, charging): a breakdown pauses it, and it goes on after the repair with the time it had left.</summary>
@@ -82,14 +116,18 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
         }
     }
 
-    /// <summary>Nothing to do: rest where it stands (making way when others need to pass) until there is a task it has not seen.</summary>
+    /// <summary>Nothing to do: rest where it stands (making way when others need to pass) until there is a task it has not seen, or its shift ends.</summary>
     private IEnumerable<Event> Wait(long posted)
     {
         traffic.Rest(robot, ElementState.Idle);
         sensing.Idled(robot);
-        yield return board.WaitForWork(posted);
+        var wake = board.WaitForWork(posted);
+        yield return robot.ShiftChanged is { } shift && !wake.IsTriggered ? world.Simulation.AnyOf(wake, shift.Next) : wake;
         sensing.Woke(robot);
-        _woken = true;
+        if (wake.IsTriggered)
+            _woken = true;
+        else
+            board.StopWaiting(wake); // its shift ended: it goes off shift, and the board wakes another robot instead
     }
 
     private IEnumerable<Event> Pause(double seconds)
@@ -101,10 +139,12 @@ internal sealed class RobotAgent(Robot robot, IBrain brain, FactoryWorld world, 
     private IEnumerable<Event> Carry(int taskId)
     {
         var task = board.Taken(taskId);
+        _errand = task;
         foreach (var e in GoTo(task.From))
             yield return e;
-        if (robot.IsStopped)
-            yield break;
+        if (robot.IsStopped || _errand != task)
+            yield break; // a flat battery, or broken down and handed over
+        _errand = null;
         var carried = new List<TransportTask> { task };
         foreach (var e in PickUp(task))
             yield return e;

@@ -38,6 +38,19 @@ public sealed class TaskBoard(Simulation simulation)
         return wake;
     }
 
+    /// <summary>A robot stops waiting for work before it was woken (its shift ended).</summary>
+    internal void StopWaiting(Event wake)
+    {
+        for (var waiter = _waiting.First; waiter is not null; waiter = waiter.Next)
+        {
+            if (waiter.Value.Wake == wake)
+            {
+                _waiting.Remove(waiter);
+                return;
+            }
+        }
+    }
+
     /// <summary>A woken robot has chosen (and taken its task, if it chose one): if tasks are still open, the next waiting robot looks.</summary>
     internal void PassOn()
     {
@@ -66,6 +79,17 @@ public sealed class TaskBoard(Simulation simulation)
         _taken[taskId] = task;
         task.Delivered.AddCallback(_ => _taken.Remove(taskId));
         return true;
+    }
+
+    /// <summary>Its robot gives the task back (it broke down on its way to the pickup): it is open again, in its place among the oldest, and a robot looks.</summary>
+    internal void HandBack(TransportTask task)
+    {
+        task.Robot = null;
+        _taken.Remove(task.Id);
+        var at = _open.FindIndex(t => t.Id > task.Id);
+        _open.Insert(at < 0 ? _open.Count : at, task);
+        Posted++;
+        WakeNext();
     }
 
     /// <summary>A task a robot has taken and not yet delivered.</summary>

@@ -10,7 +10,7 @@ public sealed partial class MetricsCollector
     private static readonly ElementState[] RobotStates =
     [
         ElementState.MovingLoaded, ElementState.MovingEmpty, ElementState.Loading, ElementState.Unloading, ElementState.WaitingTraffic,
-        ElementState.WaitingDock, ElementState.WaitingCharger, ElementState.Charging, ElementState.Idle, ElementState.Stopped, ElementState.WaitingClosure, ElementState.Down,
+        ElementState.WaitingDock, ElementState.WaitingCharger, ElementState.Charging, ElementState.Idle, ElementState.Stopped, ElementState.WaitingClosure, ElementState.Down, ElementState.OffShift,
     ];
 
     /// <summary>The elements still tracked: all but the finished jobs.</summary>

@@ -4,6 +4,7 @@ namespace FactoryTwin.Factory.Plans;
 /// <param name="StartNodes">Mobile robots: one start node per robot; empty for arms.</param>
 /// <param name="Station">Arms: the station they serve; -1 for mobile robots.</param>
 /// <param name="TurnSecondsPer90Degrees">Mobile robots: the time a quarter turn on the spot takes; 0 turns at once.</param>
+/// <param name="Shifts">Mobile robots: the daily shifts with fewer robots at work, or null for all at work all the time.</param>
 /// <param name="Failures">Mobile robots: each robot's breakdowns (time between them, repair time), or null if they never break down.</param>
 public sealed record FleetPlan(
     string Id,
@@ -20,4 +21,5 @@ public sealed record FleetPlan(
     BrainPlan Brain,
     double DecisionLatencySeconds,
     SensorPlan Sensors,
-    FailurePlan? Failures = null);
+    FailurePlan? Failures = null,
+    IReadOnlyList<ShiftPlan>? Shifts = null);

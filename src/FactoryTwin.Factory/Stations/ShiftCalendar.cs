@@ -2,8 +2,9 @@ using FactoryTwin.Des;
 
 namespace FactoryTwin.Factory.Stations;
 
-/// <summary>A station's daily shifts: at each shift's start and end of every day, the first machines the shift names work and the others go off shift.</summary>
-internal sealed class ShiftCalendar(IReadOnlyList<Machine> machines, IReadOnlyList<ShiftPlan> shifts)
+/// <summary>Daily shifts of a station's machines or a fleet's robots: at each shift's start and end of every day, the first ones the shift names work and the others go off shift.</summary>
+/// <param name="setOffShift">For each machine or robot, in order: puts it off shift (true) or at work (false).</param>
+internal sealed class ShiftCalendar(IReadOnlyList<Action<bool>> setOffShift, IReadOnlyList<ShiftPlan> shifts)
 {
     private const double Day = 86_400;
 
@@ -24,16 +25,16 @@ internal sealed class ShiftCalendar(IReadOnlyList<Machine> machines, IReadOnlyLi
         }
     }
 
-    /// <summary>Puts the machines the shifts of <paramref name="hour"/> say to work (the first ones), the others off shift.</summary>
+    /// <summary>Puts the machines or robots the shifts of <paramref name="hour"/> say to work (the first ones), the others off shift.</summary>
     private void Work(double hour)
     {
-        var working = machines.Count;
+        var working = setOffShift.Count;
         foreach (var shift in shifts)
         {
             if (shift.FromHour < shift.ToHour ? hour >= shift.FromHour && hour < shift.ToHour : hour >= shift.FromHour || hour < shift.ToHour)
-                working = shift.Machines;
+                working = shift.Working;
         }
-        for (var m = 0; m < machines.Count; m++)
-            machines[m].SetOffShift(m >= working);
+        for (var m = 0; m < setOffShift.Count; m++)
+            setOffShift[m](m >= working);
     }
 }

@@ -58,7 +58,7 @@ public sealed class Station
     internal void StartShifts(Simulation simulation)
     {
         if (Plan.Shifts is { Count: > 0 } shifts)
-            simulation.Process(new ShiftCalendar(Machines, shifts).Run(simulation), $"{Id}/shifts");
+            simulation.Process(new ShiftCalendar([.. Machines.Select(m => (Action<bool>)m.SetOffShift)], shifts).Run(simulation), $"{Id}/shifts");
     }
 
     /// <summary>Starts a charger's windows out of service.</summary>

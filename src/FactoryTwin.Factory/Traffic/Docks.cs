@@ -46,6 +46,7 @@ internal sealed class Docks
     public IEnumerable<Event> GoTo(Mover mover, Station station)
     {
         var dock = _byNode[station.Node];
+        mover.Abandons = false;
         if (!Holds(mover, dock))
         {
             // Book the place only once near it (or on it): a place held by a robot still on its way is lost to those at the door.
@@ -55,7 +56,7 @@ internal sealed class Docks
                 if (!near.IsTriggered)
                     yield return near;
             }
-            if (mover.Role == MoverRole.Stopped)
+            if (GivesUp(mover))
                 yield break;
             var request = dock.Places.Request();
             mover.Docks.Add(request);
@@ -63,27 +64,48 @@ internal sealed class Docks
             {
                 var waiting = station.ChargingPoints is null ? ElementState.WaitingDock : ElementState.WaitingCharger;
                 dock.Queue.Add(mover);
-                while (request.Status != RequestStatus.Granted && mover.Role != MoverRole.Stopped)
+                while (request.Status != RequestStatus.Granted && !GivesUp(mover))
                 {
                     var spot = Spot(dock, dock.Queue.IndexOf(mover) + 1, mover);
                     var inPlace = _traffic.Queue(mover.Robot, spot, waiting);
                     if (!inPlace.IsTriggered)
                         yield return _simulation.AnyOf(request, inPlace);
-                    if (request.Status != RequestStatus.Granted && mover.Role != MoverRole.Stopped)
+                    if (request.Status != RequestStatus.Granted && !GivesUp(mover))
                         yield return _simulation.AnyOf(request, dock.Advanced.Next); // closer when the queue moves up
                 }
                 dock.Queue.Remove(mover);
                 dock.Advanced.Pulse();
-                if (mover.Role == MoverRole.Stopped)
+                if (GivesUp(mover))
                 {
-                    // A flat battery on the way: it will never come, so it gives up its turn.
-                    mover.Docks.Remove(request);
-                    request.Dispose();
+                    // A flat battery on the way (it will never come), or its task went to another robot: it gives up its turn.
+                    if (mover.Docks.Remove(request))
+                        request.Dispose();
                     yield break;
                 }
             }
         }
         yield return _traffic.Drive(mover.Robot, station.Node);
+    }
+
+    /// <summary>True if the robot will not come: its battery ran flat, or it gave up its way here (see <see cref="GiveUp"/>).</summary>
+    private static bool GivesUp(Mover mover) => mover.Role == MoverRole.Stopped || mover.Abandons;
+
+    /// <summary>The robot gives up its way to a station: its bookings end (but one of the place it stands on, given back as it drives away), and a queue it waits in moves up.</summary>
+    public void GiveUp(Mover mover)
+    {
+        for (var i = mover.Docks.Count - 1; i >= 0; i--)
+        {
+            var request = mover.Docks[i];
+            if (request.Status == RequestStatus.Granted && _byNode.TryGetValue(mover.At, out var here) && request.Resource == here.Places)
+                continue;
+            request.Dispose();
+            mover.Docks.RemoveAt(i);
+        }
+        foreach (var dock in _byNode.Values)
+        {
+            if (dock.Queue.Contains(mover))
+                dock.Advanced.Pulse(); // its wait ends: it leaves the queue
+        }
     }
 
     /// <summary>The radius of the <paramref name="n"/>-th ring round the dock: <paramref name="n"/> shortest lanes, and at least the distance of its <paramref name="n"/>-th nearest node.</summary>

@@ -74,6 +74,9 @@ internal sealed class Mover(Robot robot, MotionProfile profile, double tieBreak)
     /// <summary>True from a breakdown until the repair: it stops at the node it stands on or drives to, holds it, and decides nothing.</summary>
     public bool Broken;
 
+    /// <summary>True once it gives up the way to a station (its task went to another robot while it was broken down): its booking there ends.</summary>
+    public bool Abandons;
+
     /// <summary>Succeeds when a robot that broke down on a lane stands at its end.</summary>
     public Event? Halted;
 

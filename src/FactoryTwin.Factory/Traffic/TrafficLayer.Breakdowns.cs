@@ -1,5 +1,6 @@
 using FactoryTwin.Des;
 using FactoryTwin.Factory.Agents;
+using FactoryTwin.Factory.World;
 
 namespace FactoryTwin.Factory.Traffic;
 
@@ -32,6 +33,20 @@ public sealed partial class TrafficLayer
         Liveness.Departed(mover); // its wait for the repair is not a wait for traffic
         if (mover.Role == MoverRole.Driving && !mover.IsMoving)
             AddPending(mover);
+    }
+
+    /// <summary>The robot gives up its goal and any station place it booked or queues for, except one it stands on (its task went to another robot).</summary>
+    internal void Abandon(Robot robot)
+    {
+        var mover = _movers[robot.Index];
+        mover.Abandons = true;
+        Docks.GiveUp(mover);
+        var reached = mover.Reached;
+        ClearGoal(mover);
+        mover.Role = MoverRole.Resting;
+        mover.RestState = ElementState.Idle;
+        robot.Enter(ElementState.Idle); // what it goes back to once repaired
+        reached?.Succeed();
     }
 
     private static void Halt(Mover mover)

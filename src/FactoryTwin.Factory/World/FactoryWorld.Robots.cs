@@ -48,6 +48,12 @@ public sealed partial class FactoryWorld
                 traffic.Add(robot);
             }
         }
+        foreach (var fleet in mobile.Where(f => f.Shifts is not null))
+        {
+            // Before the agents start, so that robots off shift at time 0 never take a task.
+            var calendar = new ShiftCalendar([.. _robots.Where(r => r.Fleet == fleet).Select(r => (Action<bool>)r.SetOffShift)], fleet.Shifts!);
+            Simulation.Process(calendar.Run(Simulation), $"{fleet.Id}/shifts");
+        }
         var chargers = _stations.Where(s => s.Plan.Kind == StationKind.Charger).ToList();
         var sensing = new Sensing(this, board, traffic, _robots, chargers);
         foreach (var fleet in mobile)
@@ -56,9 +62,10 @@ public sealed partial class FactoryWorld
                 : throw new InvalidOperationException($"Fleet '{fleet.Id}' has a program for its brain ({fleet.Brain}); start the world with a brain for it."));
             foreach (var robot in _robots.Where(r => r.Fleet == fleet))
             {
-                Simulation.Process(new RobotAgent(robot, brain, this, board, traffic, sensing).Run(), robot.Id);
+                var agent = new RobotAgent(robot, brain, this, board, traffic, sensing);
+                Simulation.Process(agent.Run(), robot.Id);
                 if (fleet.Failures is { } failures)
-                    Simulation.Process(Breakdowns.Of(robot, failures, traffic, Simulation), $"{robot.Id}/failures");
+                    Simulation.Process(Breakdowns.Of(robot, failures, traffic, Simulation, failures.HandOver ? agent.HandOver : null), $"{robot.Id}/failures");
             }
         }
         return new FleetTransport(this, board);

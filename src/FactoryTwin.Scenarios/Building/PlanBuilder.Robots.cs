@@ -66,7 +66,8 @@ internal sealed partial class PlanBuilder
             : null;
         return new FleetPlan(spec.Id, RobotKind.Amr, ids, starts, -1, speed, spec.TurnSecondsPer90Degrees ?? 0, spec.Payload, spec.LoadSeconds, spec.UnloadSeconds, battery,
             Brain(spec.Brain), spec.DecisionLatencySeconds, new SensorPlan(spec.Sensors.RangeMeters, spec.Sensors.LatencySeconds, spec.Sensors.PositionNoiseMeters, spec.Sensors.BatteryNoisePercent),
-            spec.Failures is { } f ? new FailurePlan(DistributionKinds.ToDistribution(f.TimeBetweenFailures), DistributionKinds.ToDistribution(f.RepairTime)) : null);
+            spec.Failures is { } f ? new FailurePlan(DistributionKinds.ToDistribution(f.TimeBetweenFailures), DistributionKinds.ToDistribution(f.RepairTime), f.HandOver) : null,
+            spec.Shifts.Count == 0 ? null : DailyShifts([.. spec.Shifts.Select(s => (s.FromHour, s.ToHour, s.Robots))], path, spec.Count, "robot"));
     }
 
     private BrainPlan Brain(BrainSpec spec) => spec.Name is { } name ? BrainPlan.BuiltIn(name) : BrainPlan.Program(spec.Command, _baseDirectory);
@@ -116,6 +117,8 @@ internal sealed partial class PlanBuilder
         }
         if (spec.Failures is not null)
             Problem($"{path}.failures", "applies only to mobile robots; arms do not break down");
+        if (spec.Shifts.Count > 0)
+            Problem($"{path}.shifts", "applies only to mobile robots (a station's shifts say when its machines work)");
         if (spec.Station is not { } station)
         {
             Problem($"{path}.station", "is required for arms: the station they serve");

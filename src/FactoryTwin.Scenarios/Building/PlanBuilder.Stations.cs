@@ -113,20 +113,27 @@ internal sealed partial class PlanBuilder
             Problem($"{path}.shifts", $"shifts are for machine stations (got a {Name(spec.Kind)})");
             return null;
         }
+        return DailyShifts([.. spec.Shifts.Select(s => (s.FromHour, s.ToHour, s.Machines))], path, spec.Machines, "machine");
+    }
+
+    /// <summary>Daily shifts of a station's machines or a fleet's robots: each with fewer at work than there are, none overlapping another in the day.</summary>
+    /// <param name="unit">What works: "machine" (field <c>machines</c> of a station) or "robot" (field <c>robots</c> of a fleet).</param>
+    private List<ShiftPlan> DailyShifts(IReadOnlyList<(double FromHour, double ToHour, int Working)> given, string path, int total, string unit)
+    {
         var shifts = new List<ShiftPlan>();
         var taken = new List<(double From, double To, int Index)>(); // hours of the day, a shift past midnight in two parts
-        for (var k = 0; k < spec.Shifts.Count; k++)
+        for (var k = 0; k < given.Count; k++)
         {
-            var shift = spec.Shifts[k];
+            var shift = given[k];
             var at = $"{path}.shifts[{k}]";
             if (shift.FromHour == shift.ToHour || shift.FromHour == 24)
             {
                 Problem($"{at}.toHour", $"must differ from fromHour, which is from 0 up to 24 (got {shift.FromHour:G} to {shift.ToHour:G})");
                 continue;
             }
-            if (shift.Machines >= spec.Machines)
+            if (shift.Working >= total)
             {
-                Problem($"{at}.machines", $"must be fewer than the station's {spec.Machines} machine(s), or the shift changes nothing (got {shift.Machines})");
+                Problem($"{at}.{unit}s", $"must be fewer than the {(unit == "robot" ? "fleet" : "station")}'s {total} {unit}(s), or the shift changes nothing (got {shift.Working})");
                 continue;
             }
             var parts = shift.FromHour < shift.ToHour ? new[] { (shift.FromHour, shift.ToHour) } : [(shift.FromHour, 24.0), (0.0, shift.ToHour)];
@@ -137,7 +144,7 @@ internal sealed partial class PlanBuilder
                 else if (to > from)
                     taken.Add((from, to, k));
             }
-            shifts.Add(new ShiftPlan(shift.FromHour, shift.ToHour, shift.Machines));
+            shifts.Add(new ShiftPlan(shift.FromHour, shift.ToHour, shift.Working));
         }
         return shifts;
     }

@@ -53,8 +53,11 @@ public sealed record FleetSpec
     [Description("Mobile robots: the battery. Default: unlimited energy.")]
     public BatterySpec? Battery { get; init; }
 
-    [Description("Mobile robots: breakdowns of each robot (time between failures and repair time, as distributions). A robot that breaks down holds its node until it is repaired, with its load. Default: robots never break down.")]
-    public FailureSpec? Failures { get; init; }
+    [Description("Mobile robots: breakdowns of each robot (time between failures and repair time, as distributions). A robot that breaks down holds its node until it is repaired, with its load; with handOver, the task it was on its way to goes to another robot. Default: robots never break down.")]
+    public RobotFailureSpec? Failures { get; init; }
+
+    [Description("Mobile robots: parts of every day with fewer robots at work, e.g. [{\"fromHour\": 22, \"toHour\": 6, \"robots\": 10}]. Default: all at work all the time.")]
+    public IReadOnlyList<FleetShiftSpec> Shifts { get; init; } = [];
 
     [Description("The decision policy: a built-in brain by name (greedy or dispatcher), or {\"command\": [\"python3\", \"brain.py\"]} for a program that speaks the brain protocol (docs/brain-protocol.md; relative paths are relative to the scenario's folder). Default greedy.")]
     public BrainSpec Brain { get; init; } = BrainSpec.BuiltIn("greedy");

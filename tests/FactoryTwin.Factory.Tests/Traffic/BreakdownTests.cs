@@ -7,21 +7,23 @@ namespace FactoryTwin.Factory.Tests.Traffic;
 /// <summary>Robots breaking down (a fleet's failures): a broken robot holds its node for exactly its repair time, its work pauses, and the fleet loses that share of its throughput.</summary>
 public sealed class BreakdownTests
 {
-    // S – B – T – X, 5 m lanes (S, B, T going north, X to the west of T). Robots drive 1 m/s and turn freely.
+    // S – B – T – X, 5 m lanes (S, B, T going north, X to the west of T; Y to the east, where no robot goes unless a spare starts there). Robots drive 1 m/s and turn freely.
     // One job waits at T from t = 0; the robot starts on S, takes it to X.
-    private static string Line(string failures, double loadSeconds = 0, double durationSeconds = 1200) => $$"""
+    // With a spare, a second fleet of one robot at Y, 5 m east of T, that thinks 3 s over each decision.
+    private static string Line(string failures, double loadSeconds = 0, double durationSeconds = 1200, bool spare = false) => $$"""
     {
       "formatVersion": 1, "name": "breakdown", "seed": 1,
       "run": { "durationSeconds": {{durationSeconds}} },
       "layout": { "graph": {
         "nodes": [ { "id": "S", "xMeters": 0, "yMeters": 0 }, { "id": "B", "xMeters": 0, "yMeters": 5 }, { "id": "T", "xMeters": 0, "yMeters": 10 },
-                   { "id": "X", "xMeters": -5, "yMeters": 10 } ],
-        "edges": [ { "from": "S", "to": "B" }, { "from": "B", "to": "T" }, { "from": "T", "to": "X" } ] } },
+                   { "id": "X", "xMeters": -5, "yMeters": 10 }, { "id": "Y", "xMeters": 5, "yMeters": 10 } ],
+        "edges": [ { "from": "S", "to": "B" }, { "from": "B", "to": "T" }, { "from": "T", "to": "X" }, { "from": "T", "to": "Y" } ] } },
       "stations": [ { "id": "in", "kind": "source", "location": "T" }, { "id": "out", "kind": "sink", "location": "X" } ],
       "products": [ { "id": "p", "routing": [ { "station": "in" }, { "station": "out" } ] } ],
       "demand": [ { "product": "p", "scheduleSeconds": [0] } ],
       "robots": [ { "id": "amr", "kind": "amr", "count": 1, "start": [ "S" ], "speedMetersPerSecond": 1, "loadSeconds": {{loadSeconds}}, "unloadSeconds": 0,
-                    "failures": {{failures}} } ]
+                    "failures": {{failures}} }
+                  {{(spare ? """, { "id": "spare", "kind": "amr", "count": 1, "start": [ "Y" ], "speedMetersPerSecond": 1, "decisionLatencySeconds": 3 }""" : "")}} ]
     }
     """;
 
@@ -64,6 +66,35 @@ public sealed class BreakdownTests
         Assert.Equal(("T", 15.0), (layout.Nodes[down.Node].Id, down.Time));
         var unloading = changes.Single(c => c.State == ElementState.Unloading);
         Assert.True(unloading.Time == 627 && layout.Nodes[unloading.Node].Id == "X", Show());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void With_hand_over_the_task_of_a_robot_broken_on_its_way_goes_to_another_robot_and_without_it_waits_for_the_repair(bool handOver)
+    {
+        // The spare thinks 3 s over each decision, so amr-1 (no thinking) takes the job at t = 0.
+        // amr-1 breaks down at 2 s and stands at B from 5 s. Handed over, the task is open again at 5 s; the spare, between
+        // decisions (at 0, 3 and 6 s), sees it at 6 s, takes it at 9 s, loads at T at 14 s and unloads at X at 19 s. Kept, the
+        // spare never moves, and amr-1, repaired at 605 s, drives on to T (there at 610 s, where its next failure stops it).
+        var json = Line($$"""{ "timeBetweenFailures": 2, "repairTime": 600, "handOver": {{(handOver ? "true" : "false")}} }""", spare: true);
+        var (plan, history, metrics) = Run(json);
+        var layout = plan.Layout!;
+        var spare = history.Of(history.Find("spare-1").Index).ToList();
+        if (handOver)
+        {
+            var unloading = spare.Single(c => c.State == ElementState.Unloading);
+            Assert.Equal((19.0, "X"), (unloading.Time, layout.Nodes[unloading.Node].Id));
+            Assert.DoesNotContain(history.Of(history.Find("amr-1").Index), c => c.State == ElementState.Loading);
+        }
+        else
+        {
+            Assert.All(spare, c => Assert.Equal((ElementState.Idle, "Y"), (c.State, layout.Nodes[c.Node].Id)));
+            var down = history.Of(history.Find("amr-1").Index).Where(c => c.State == ElementState.Down).Select(c => (c.Time, layout.Nodes[c.Node].Id));
+            Assert.Equal([(5.0, "B"), (610.0, "T")], down); // on with its task after the repair; its next failure stops it at T
+        }
+        Assert.Equal(0, metrics["fleet.amr.waitingDockFraction"]);
+        Assert.Empty(new TrafficAudit(plan, history, plan.Run.DurationSeconds).Violations());
     }
 
     [Fact]

@@ -164,6 +164,7 @@ public sealed class MalformedScenarioTests
         { "node-capacity-exceeded.json", 1, "node-capacity-exceeded.json: $.robots[0].start[2]: robot amr-3 would start where amr-1 and amr-2 already start (park), which holds 2 robot(s) (line 30)" },
         { "one-way-no-way-back.json", 1, "one-way-no-way-back.json: $.stations[0].location: 'in' at in cannot be reached from 'drill'; check one-way lanes and walls (line 20)" },
         { "interarrival-zero.json", 1, "interarrival-zero.json: $.demand[0].interarrivalTime: must have a mean of at least 0.001 s (a thousand jobs a second), or jobs would be released all but endlessly at one instant (got a mean of 0 s) (line 14)" },
+        { "fleet-shift-all-robots.json", 1, "fleet-shift-all-robots.json: $.robots[0].shifts[0].robots: must be fewer than the fleet's 1 robot(s), or the shift changes nothing (got 1) (line 31)" },
         { "robot-failures-zero.json", 1, "robot-failures-zero.json: $.robots[0].failures.timeBetweenFailures: must have a mean above 0, or the robots would fail endlessly at one instant (line 31)" },
         { "robot-failures-on-arm.json", 1, "robot-failures-on-arm.json: $.robots[1].failures: applies only to mobile robots; arms do not break down (line 31)" },
         { "failures-zero.json", 1, "failures-zero.json: $.stations[1].failures.timeBetweenFailures: must have a mean above 0, or the machine would fail endlessly at one instant (line 7)" },
