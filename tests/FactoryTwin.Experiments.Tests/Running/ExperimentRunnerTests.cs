@@ -97,8 +97,9 @@ public sealed class ExperimentRunnerTests
             ExperimentRunner.Run(experiment, folder["out"], 2, Shard.All, resume: false, trace: _ => new FailingObserver()));
 
         Assert.Contains(FailingObserver.Message, error.ToString(), StringComparison.Ordinal);
-        // The other worker stops within the run it had started; without the stop it would run all 17 others.
-        Assert.InRange(File.ReadAllLines(Path.Combine(folder["out"], "runs.jsonl")).Length, 0, 3);
+        // The other worker stops soon after (a run or a few, on a busy machine: 4 were seen in CI); without the stop it would
+        // write all 17 others (only run (0, 0) is traced, and fails).
+        Assert.InRange(File.ReadAllLines(Path.Combine(folder["out"], "runs.jsonl")).Length, 0, 6);
     }
 
     [Fact]
