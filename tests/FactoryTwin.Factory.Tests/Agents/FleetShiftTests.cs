@@ -1,4 +1,3 @@
-using FactoryTwin.Experiments.Running;
 using FactoryTwin.Factory.Tests.Support;
 using FactoryTwin.Factory.World;
 
@@ -26,7 +25,7 @@ public sealed class FleetShiftTests
     [Fact]
     public void A_robot_off_shift_from_midnight_to_noon_stays_home_taking_no_task_and_is_off_shift_exactly_that_long()
     {
-        var (plan, history, metrics) = Run(Floor("""{ "fromHour": 0, "toHour": 12, "robots": 1 }"""));
+        var (plan, history, metrics) = TestPlans.Run(Floor("""{ "fromHour": 0, "toHour": 12, "robots": 1 }"""));
         var second = history.Of(history.Find("amr-2").Index).ToList();
 
         // Registered idle and put off shift at t = 0, it stays so until noon.
@@ -41,7 +40,7 @@ public sealed class FleetShiftTests
     [Fact]
     public void A_robot_whose_shift_ends_finishes_what_it_does_goes_home_and_is_off_shift_there_until_midnight()
     {
-        var (plan, history, metrics) = Run(Floor("""{ "fromHour": 12, "toHour": 24, "robots": 1 }"""));
+        var (plan, history, metrics) = TestPlans.Run(Floor("""{ "fromHour": 12, "toHour": 24, "robots": 1 }"""));
         var second = history.Of(history.Find("amr-2").Index).ToList();
 
         var off = second.First(c => c.State == ElementState.OffShift);
@@ -50,13 +49,5 @@ public sealed class FleetShiftTests
         Assert.All(second.Where(c => c.Time > off.Time), c => Assert.Equal(ElementState.OffShift, c.State));
         Assert.Equal((86_400 - off.Time) / 86_400, metrics["robot.amr-2.offShiftFraction"], 9);
         Assert.Empty(new TrafficAudit(plan, history, plan.Run.DurationSeconds).Violations());
-    }
-
-    private static (Plans.FactoryPlan Plan, StateHistory History, Dictionary<string, double> Metrics) Run(string json)
-    {
-        var plan = TestPlans.FromJson(json);
-        var history = new StateHistory();
-        var metrics = ReplicationRunner.Run(plan, 0, [history]).Metrics.ToDictionary(m => m.Name, m => m.Value);
-        return (plan, history, metrics);
     }
 }

@@ -1,4 +1,3 @@
-using FactoryTwin.Experiments.Running;
 using FactoryTwin.Factory.Tests.Support;
 using FactoryTwin.Factory.World;
 
@@ -32,7 +31,7 @@ public sealed class BreakdownTests
     {
         // It breaks down at t = 2 s on S – B, stops at B at 5 s, is repaired at 605 s and reaches T at 610 s. Its next
         // failure, 2 s after the repair, comes on B – T: down at T from 610 s to the end (1,200 s).
-        var (plan, history, metrics) = Run(Line("""{ "timeBetweenFailures": 2, "repairTime": 600 }"""));
+        var (plan, history, metrics) = TestPlans.Run(Line("""{ "timeBetweenFailures": 2, "repairTime": 600 }"""));
         var layout = plan.Layout!;
         var changes = history.Of(history.Find("amr-1").Index).ToList();
         string Show() => string.Join("; ", changes.Select(c => $"{c.Time}: {c.State} at {layout.Nodes[c.Node].Id}"));
@@ -56,7 +55,7 @@ public sealed class BreakdownTests
     {
         // At T at 10 s, it loads for 12 s; it breaks down at 15 s (5 s done), is repaired at 615 s, loads the 7 s left
         // and leaves at 622 s, to unload at X at 627 s (before its next failure, at 630 s).
-        var (plan, history, _) = Run(Line("""{ "timeBetweenFailures": 15, "repairTime": 600 }""", loadSeconds: 12));
+        var (plan, history, _) = TestPlans.Run(Line("""{ "timeBetweenFailures": 15, "repairTime": 600 }""", loadSeconds: 12));
         var layout = plan.Layout!;
         var changes = history.Of(history.Find("amr-1").Index).ToList();
         string Show() => string.Join("; ", changes.Select(c => $"{c.Time}: {c.State} at {layout.Nodes[c.Node].Id}"));
@@ -78,7 +77,7 @@ public sealed class BreakdownTests
         // decisions (at 0, 3 and 6 s), sees it at 6 s, takes it at 9 s, loads at T at 14 s and unloads at X at 19 s. Kept, the
         // spare never moves, and amr-1, repaired at 605 s, drives on to T (there at 610 s, where its next failure stops it).
         var json = Line($$"""{ "timeBetweenFailures": 2, "repairTime": 600, "handOver": {{(handOver ? "true" : "false")}} }""", spare: true);
-        var (plan, history, metrics) = Run(json);
+        var (plan, history, metrics) = TestPlans.Run(json);
         var layout = plan.Layout!;
         var spare = history.Of(history.Find("spare-1").Index).ToList();
         if (handOver)
@@ -100,34 +99,13 @@ public sealed class BreakdownTests
     [Fact]
     public void A_fleet_that_is_the_bottleneck_loses_the_share_of_throughput_its_robots_are_down()
     {
-        // T – X, 1 m apart, one job at a time (CONWIP 1): a round trip of 2 s, 1,800 jobs an hour. Down 100 s after every
-        // 900 s up (plus the rest of the lane it is on, half a second on average): it is up 900.5 s of every 1,000.5 s.
-        const string Shuttle = """
-        {
-          "formatVersion": 1, "name": "shuttle", "seed": 1,
-          "run": { "durationSeconds": 180000 },
-          "layout": { "graph": {
-            "nodes": [ { "id": "T", "xMeters": 0, "yMeters": 0 }, { "id": "X", "xMeters": 1, "yMeters": 0 } ],
-            "edges": [ { "from": "T", "to": "X" } ] } },
-          "stations": [ { "id": "in", "kind": "source", "location": "T" }, { "id": "out", "kind": "sink", "location": "X" } ],
-          "products": [ { "id": "p", "routing": [ { "station": "in" }, { "station": "out" } ] } ],
-          "demand": [ { "product": "p", "conwip": 1 } ],
-          "robots": [ { "id": "amr", "kind": "amr", "count": 1, "start": [ "T" ], "speedMetersPerSecond": 1 FAILURES } ]
-        }
-        """;
-        var (_, _, steady) = Run(Shuttle.Replace("FAILURES", ""));
-        var (_, _, failing) = Run(Shuttle.Replace("FAILURES", """, "failures": { "timeBetweenFailures": 900, "repairTime": 100 }"""));
+        // The shuttle (1,800 jobs an hour) over 50 h. Down 100 s after every 900 s up (plus the rest of the lane it is on,
+        // half a second on average): it is up 900.5 s of every 1,000.5 s.
+        var (_, _, steady) = TestPlans.Run(TestPlans.Shuttle(180_000, seed: 1));
+        var (_, _, failing) = TestPlans.Run(TestPlans.Shuttle(180_000, seed: 1, robot: """, "failures": { "timeBetweenFailures": 900, "repairTime": 100 }"""));
 
         Assert.Equal(1800, steady["throughput.jobsPerHour"], 0.5);
         Assert.Equal(100 / 1000.5, failing["fleet.amr.downFraction"], 3);
         Assert.Equal(1800 * 900.5 / 1000.5, failing["throughput.jobsPerHour"], 1800 * 0.005);
-    }
-
-    private static (Plans.FactoryPlan Plan, StateHistory History, Dictionary<string, double> Metrics) Run(string json)
-    {
-        var plan = TestPlans.FromJson(json);
-        var history = new StateHistory();
-        var metrics = ReplicationRunner.Run(plan, 0, [history]).Metrics.ToDictionary(m => m.Name, m => m.Value);
-        return (plan, history, metrics);
     }
 }

@@ -1,4 +1,3 @@
-using FactoryTwin.Experiments.Running;
 using FactoryTwin.Factory.Tests.Support;
 using FactoryTwin.Factory.World;
 
@@ -34,7 +33,7 @@ public sealed class ClosureTests
     {
         // Open, it reaches T at t = 10 s. Closed from t = 2 s to 602 s, it reaches B at 5 s, waits there (for the closure,
         // not for traffic), leaves at 602 s and reaches T at 607 s: late by the 597 s it waited.
-        var (plan, history, metrics) = Run(Line(closure));
+        var (plan, history, metrics) = TestPlans.Run(Line(closure));
         var changes = history.Of(history.Find("amr-1").Index).ToList();
         var layout = plan.Layout!;
         string Show() => string.Join("; ", changes.Select(c => $"{c.Time}: {c.State} at {layout.Nodes[c.Node].Id}"));
@@ -56,7 +55,7 @@ public sealed class ClosureTests
     {
         // Open for 2 s, closed for 600 s, again and again: closed from 2 s to 602 s as above, so the robot is at T at 607 s
         // (it sets off along B – T at 602 s and finishes the move though the lane closes again at 604 s, until 1,204 s).
-        var (plan, history, _) = Run(Line("""{ "kind": "closure", "lane": [ "B", "T" ], "timeBetween": 2, "closedTime": 600 }"""));
+        var (plan, history, _) = TestPlans.Run(Line("""{ "kind": "closure", "lane": [ "B", "T" ], "timeBetween": 2, "closedTime": 600 }"""));
         var changes = history.Of(history.Find("amr-1").Index).ToList();
 
         var atT = changes.First(c => c.State == ElementState.Loading);
@@ -69,25 +68,12 @@ public sealed class ClosureTests
     [Fact]
     public void A_lane_closed_at_random_is_closed_the_share_of_time_its_mean_times_say()
     {
-        // A shuttle on the one lane T – X (1 m, round trip 2 s, one job at a time): it always wants the lane, so it waits
-        // for it while it is closed. Open for exponential times of mean 900 s, closed for exponential times of mean 100 s:
-        // closed a tenth of the time in the long run (200 hours: about 720 closures, a standard error near 0.005).
-        const string Shuttle = """
-        {
-          "formatVersion": 1, "name": "shuttle", "seed": 7,
-          "run": { "durationSeconds": 720000 },
-          "layout": { "graph": {
-            "nodes": [ { "id": "T", "xMeters": 0, "yMeters": 0 }, { "id": "X", "xMeters": 1, "yMeters": 0 } ],
-            "edges": [ { "from": "T", "to": "X" } ] } },
-          "stations": [ { "id": "in", "kind": "source", "location": "T" }, { "id": "out", "kind": "sink", "location": "X" } ],
-          "products": [ { "id": "p", "routing": [ { "station": "in" }, { "station": "out" } ] } ],
-          "demand": [ { "product": "p", "conwip": 1 } ],
-          "robots": [ { "id": "amr", "kind": "amr", "count": 1, "start": [ "T" ], "speedMetersPerSecond": 1 } ],
-          "disruptions": [ { "kind": "closure", "lane": [ "X", "T" ],
-                             "timeBetween": { "exponential": { "meanSeconds": 900 } }, "closedTime": { "exponential": { "meanSeconds": 100 } } } ]
-        }
-        """;
-        var (_, _, metrics) = Run(Shuttle);
+        // The shuttle (one lane T – X, 1,800 jobs an hour) always wants the lane, so it waits for it while it is closed. Open
+        // for exponential times of mean 900 s, closed for exponential times of mean 100 s: closed a tenth of the time in the
+        // long run (200 hours: about 720 closures, a standard error near 0.005).
+        var (_, _, metrics) = TestPlans.Run(TestPlans.Shuttle(720_000, seed: 7, disruptions: """
+            { "kind": "closure", "lane": [ "X", "T" ], "timeBetween": { "exponential": { "meanSeconds": 900 } }, "closedTime": { "exponential": { "meanSeconds": 100 } } }
+            """));
 
         Assert.Equal(0.1, metrics["fleet.amr.waitingClosureFraction"], 0.015);
         Assert.Equal(1800 * (1 - metrics["fleet.amr.waitingClosureFraction"]), metrics["throughput.jobsPerHour"], 1800 * 0.01);
@@ -96,7 +82,7 @@ public sealed class ClosureTests
     [Fact]
     public void Without_the_closure_the_same_robot_is_at_T_after_ten_seconds()
     {
-        var (plan, history, _) = Run(Line("""{ "kind": "closure", "lane": [ "B", "T" ], "fromSeconds": 1100, "durationSeconds": 60 }"""));
+        var (plan, history, _) = TestPlans.Run(Line("""{ "kind": "closure", "lane": [ "B", "T" ], "fromSeconds": 1100, "durationSeconds": 60 }"""));
 
         var atT = history.Of(history.Find("amr-1").Index).First(c => c.State == ElementState.Loading);
         Assert.Equal("T", plan.Layout!.Nodes[atT.Node].Id);
@@ -108,7 +94,7 @@ public sealed class ClosureTests
     {
         // B – T is closed when the robot reaches B (t = 5 s): it goes back to S and round by D, 5 + 2 · 11.18 m, to T at
         // t = 5 + 5 + 22.36 s. It never drives B – T while it is closed.
-        var (plan, history, _) = Run(Line("""{ "kind": "closure", "lane": [ "B", "T" ], "fromSeconds": 4, "durationSeconds": 600 }""", detour: true));
+        var (plan, history, _) = TestPlans.Run(Line("""{ "kind": "closure", "lane": [ "B", "T" ], "fromSeconds": 4, "durationSeconds": 600 }""", detour: true));
         var layout = plan.Layout!;
         var changes = history.Of(history.Find("amr-1").Index).ToList();
 
@@ -117,13 +103,5 @@ public sealed class ClosureTests
         Assert.Equal(10 + (2 * Math.Sqrt(125)), atT.Time, 6);
         Assert.DoesNotContain(changes, c => c.Time < atT.Time && c.Time > 4 && layout.Nodes[c.Node].Id == "B" && c.State is ElementState.MovingEmpty && c.Heading == 90);
         Assert.Empty(new TrafficAudit(plan, history, plan.Run.DurationSeconds).Violations());
-    }
-
-    private static (Plans.FactoryPlan Plan, StateHistory History, Dictionary<string, double> Metrics) Run(string json)
-    {
-        var plan = TestPlans.FromJson(json);
-        var history = new StateHistory();
-        var metrics = ReplicationRunner.Run(plan, 0, [history]).Metrics.ToDictionary(m => m.Name, m => m.Value);
-        return (plan, history, metrics);
     }
 }
